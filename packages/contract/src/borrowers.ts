@@ -1,0 +1,50 @@
+import { jurisdictions } from "@faircollect/domain/records/vocabulary";
+import { z } from "zod";
+import { email, id, instant, phone, timeZone } from "./common.js";
+
+export const createBorrowerBody = z.strictObject({
+  ref: z.string().min(1).max(64),
+  name: z.string().min(1).max(200),
+  phones: z.array(phone).min(1).max(5),
+  email: email.optional(),
+  nationalId: z
+    .string()
+    .regex(/^[0-9A-Za-z-]{4,32}$/, "4–32 letters, digits or dashes")
+    .optional(),
+  address: z.string().min(1).max(500).optional(),
+  timeZone,
+  locale: z.enum(["zh-CN", "en-US"]),
+  jurisdiction: z.enum(jurisdictions),
+});
+export type CreateBorrowerBody = z.infer<typeof createBorrowerBody>;
+
+/** A borrower as the caller's role may see them: `masked` says whether personal fields were masked. */
+export const borrower = z.object({
+  id,
+  ref: z.string(),
+  name: z.string(),
+  phones: z.array(z.string()),
+  email: z.string().nullable(),
+  nationalId: z.string().nullable(),
+  address: z.string().nullable(),
+  timeZone: z.string(),
+  locale: z.string(),
+  jurisdiction: z.enum(jurisdictions),
+  masked: z.boolean(),
+  createdAt: instant,
+});
+export type Borrower = z.infer<typeof borrower>;
+
+export const borrowersQuery = z.strictObject({
+  jurisdiction: z.enum(jurisdictions).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** Lookups by phone or national id go through a body, so the value never lands in an access log. */
+export const borrowerLookupBody = z
+  .strictObject({ phone: phone.optional(), nationalId: z.string().min(4).max(32).optional() })
+  .refine((b) => b.phone !== undefined || b.nationalId !== undefined, {
+    message: "give phone or nationalId",
+    path: ["phone"],
+  });

@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import type { Config } from "./config.js";
+import { createHttpApp } from "./http/create-http-app.js";
+import { checkKeyring } from "./privacy/keyring.js";
+import { loadMasterKey } from "./privacy/master-key.js";
+import { createPersonalDataCodec } from "./privacy/personal-data-codec.js";
+import type { ServiceDeps } from "./services/deps.js";
+import { openStore } from "./store/connect.js";
+import { migrateToLatest } from "./store/migrate.js";
+
+export type BuiltApp = {
+  app: FastifyInstance;
+  deps: ServiceDeps;
+  masterKeySource: string;
+  close: () => Promise<void>;
+};
+
+/**
+ * The one place adapters are built: store (migrated), master key, codec, clock
+ * and ids, then the HTTP app over them. Refuses to start on a wrong master key
+ * before anything is written.
+ */
+export async function buildDeps(
+  config: Config,
+  overrides: Partial<Pick<ServiceDeps, "clock" | "newId">> = {},
+) {
+  const store = openStore(config.databaseUrl);
+  try {
+    await migrateToLatest(store.db);
+    const isNew = !(await store.db.selectFrom("keyring").select("id").limit(1).executeTakeFirst());
+    const master = loadMasterKey(config, { createIfMissing: isNew });
+    await checkKeyring(store.db, master.key, new Date().toISOString());
+    const deps: ServiceDeps = {
+      store,
+      codec: createPersonalDataCodec(master.key),
+      clock: overrides.clock ?? (() => new Date()),
+      newId: overrides.newId ?? randomUUID,
+    };
+    return { deps, masterKeySource: master.source };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** Builds the service dependencies and the HTTP app; `close` releases both. */
+export async function buildApp(
+  config: Config,
+  overrides: Partial<Pick<ServiceDeps, "clock" | "newId">> = {},
+): Promise<BuiltApp> {
+  const { deps, masterKeySource } = await buildDeps(config, overrides);
+  const app = await createHttpApp(deps, {
+    logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    login: {
+      maxFailures: config.loginMaxFailures,
+      lockoutSeconds: config.loginLockoutSeconds,
+      sessionTtlHours: config.sessionTtlHours,
+    },
+  });
+  return {
+    app,
+    deps,
+    masterKeySource,
+    close: async () => {
+      await app.close();
+      await deps.store.close();
+    },
+  };
+}

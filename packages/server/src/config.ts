@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres:\/\/|postgresql:\/\/)/, "must start with file: or postgres://")
+    .default("file:./data/faircollect.db"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  LOG_LEVEL: z.enum(logLevels).default("info"),
+  MASTER_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64")
+    .optional(),
+  MASTER_KEY_FILE: z.string().min(1).optional(),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+});
+
+/** The validated, frozen configuration every adapter is built from. */
+export type Config = Readonly<{
+  host: string;
+  port: number;
+  databaseUrl: string;
+  dataDir: string;
+  logLevel: (typeof logLevels)[number];
+  masterKey?: string;
+  masterKeyFile?: string;
+  trustProxy: boolean;
+  loginMaxFailures: number;
+  loginLockoutSeconds: number;
+  sessionTtlHours: number;
+}>;
+
+/** Names every bad key at once, so an operator fixes the environment in one pass. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Parses a configuration from an environment-shaped record; the only place env keys are named. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    masterKey: e.MASTER_KEY,
+    masterKeyFile: e.MASTER_KEY_FILE,
+    trustProxy: e.TRUST_PROXY === "true",
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+  });
+}
+
+/** Reads the process environment once; callers get a typed, frozen object. */
+export function loadConfig(overrides: Record<string, string | undefined> = {}): Config {
+  return parseConfig({ ...process.env, ...overrides });
+}

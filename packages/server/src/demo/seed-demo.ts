@@ -1,0 +1,260 @@
+import { DateTime } from "luxon";
+import { appendEntries, type LedgerEntryInput } from "../ledger/append-entries.js";
+import { hashPassword } from "../services/auth/passwords.js";
+import { sealBorrower } from "../services/borrowers/seal-borrower.js";
+import type { ServiceDeps } from "../services/deps.js";
+import type { Database } from "../store/database.js";
+import { defaultPortfolioSize, generatePortfolio, type PortfolioSize } from "./generate-portfolio.js";
+
+/** The password of every demo login; printed at start in demo mode only. */
+export const DEMO_PASSWORD = "faircollect-demo";
+export const demoLogins = [
+  "admin",
+  "supervisor",
+  "auditor",
+  "collector",
+  "agent-a",
+  "agent-b",
+  "borrower",
+] as const;
+
+type Rows = { [K in keyof Database]: Database[K][] };
+
+/** Inserts rows in chunks that stay under SQLite's and PostgreSQL's bound-parameter limits. */
+async function insertAll<K extends keyof Database>(
+  trx: ServiceDeps["store"]["db"],
+  table: K,
+  rows: Database[K][],
+) {
+  const width = rows[0] ? Object.keys(rows[0]).length : 1;
+  const chunk = Math.max(1, Math.floor(30_000 / width));
+  for (let i = 0; i < rows.length; i += chunk) {
+    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type a table chosen at run time.
+    await trx.insertInto(table).values(rows.slice(i, i + chunk) as any).execute();
+  }
+}
+
+/**
+ * Seeds the demo lender, agencies, users and portfolio in one transaction, so a
+ * half-seeded database never exists. Returns what was created.
+ */
+export async function seedDemo(
+  deps: ServiceDeps,
+  options: { seed?: number; size?: PortfolioSize } = {},
+): Promise<{ borrowers: number; accounts: number; contacts: number }> {
+  const now = deps.clock();
+  const nowIso = now.toISOString();
+  const portfolio = generatePortfolio(options.seed, options.size ?? defaultPortfolioSize);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const rows: Partial<Rows> = {};
+  const push = <K extends keyof Database>(table: K, row: Database[K]) => {
+    const list: Database[K][] = rows[table] ?? [];
+    list.push(row);
+    rows[table] = list as Partial<Rows>[K];
+  };
+  const ledger: LedgerEntryInput[] = [];
+  const lenderId = deps.newId();
+  push("lender", { id: lenderId, name: "FairCollect 演示银行 Demo Bank", created_at: nowIso });
+
+  const agencyIds = new Map<string, string>();
+  for (const code of ["A", "B", "C"]) {
+    const id = deps.newId();
+    agencyIds.set(code, id);
+    push("agencies", { id, code, name: `催收机构 ${code} Collection Agency ${code}`, created_at: nowIso });
+    ledger.push({ type: "agency.created", v: 1, at: nowIso, actor: "system", agencyId: id });
+  }
+  const user = (
+    username: string,
+    role: string,
+    displayName: string,
+    extra: Partial<Database["users"]> = {},
+  ) => {
+    const id = deps.newId();
+    push("users", {
+      id,
+      username,
+      password_hash: passwordHash,
+      role,
+      display_name: displayName,
+      agency_id: null,
+      borrower_id: null,
+      certified_until: null,
+      disabled: 0,
+      created_at: nowIso,
+      ...extra,
+    });
+    ledger.push({ type: "user.created", v: 1, at: nowIso, actor: "system", userId: id, role });
+    return id;
+  };
+  user("admin", "admin", "系统管理员 Admin");
+  user("supervisor", "supervisor", "合规主管 Supervisor");
+  user("auditor", "auditor", "监管审计 Auditor");
+  const collectorIds = new Map<string, string>();
+  for (const c of portfolio.collectors) {
+    const until = new Date(now.getTime() + c.certifiedDays * 86_400_000).toISOString();
+    collectorIds.set(
+      c.key,
+      user(c.key, "collector", c.displayName, {
+        agency_id: c.agency ? agencyIds.get(c.agency)! : null,
+        certified_until: until,
+      }),
+    );
+  }
+
+  let accounts = 0;
+  let contacts = 0;
+  portfolio.borrowers.forEach((b, index) => {
+    const borrowerId = deps.newId();
+    const { borrower, phoneIndexes } = sealBorrower(deps.codec, borrowerId, b.input, nowIso);
+    push("borrowers", borrower);
+    for (const p of phoneIndexes) push("borrower_phone_index", p);
+    ledger.push({
+      type: "borrower.created",
+      v: 1,
+      at: nowIso,
+      actor: "system",
+      borrowerId,
+      jurisdiction: b.input.jurisdiction,
+    });
+    if (index === 0) user("borrower", "borrower", b.input.name, { borrower_id: borrowerId });
+    const accountIds = b.accounts.map((a) => {
+      const id = deps.newId();
+      const collectorId = collectorIds.get(a.collector)!;
+      const collector = portfolio.collectors.find((c) => c.key === a.collector)!;
+      const agencyId = collector.agency ? agencyIds.get(collector.agency)! : null;
+      push("accounts", {
+        id,
+        ref: a.ref,
+        borrower_id: borrowerId,
+        product: a.product,
+        principal_minor: a.principalMinor,
+        outstanding_minor: a.outstandingMinor,
+        currency: a.currency,
+        due_date: DateTime.fromJSDate(now).plus({ days: a.dueInDays }).toISODate()!,
+        days_past_due: a.daysPastDue,
+        status: a.daysPastDue >= 30 ? "in_collection" : "delinquent",
+        agency_id: agencyId,
+        collector_id: collectorId,
+        created_at: nowIso,
+      });
+      ledger.push({
+        type: "account.created",
+        v: 1,
+        at: nowIso,
+        actor: "system",
+        accountId: id,
+        borrowerId,
+        agencyId,
+        collectorId,
+      });
+      accounts++;
+      return { id, collectorId, agencyId };
+    });
+    for (const t of b.thirdParties) {
+      const id = deps.newId();
+      push("third_parties", {
+        id,
+        borrower_id: borrowerId,
+        name_sealed: deps.codec.seal(t.name),
+        phone_sealed: deps.codec.seal(t.phone),
+        relation: t.relation,
+        source: t.source,
+        created_at: nowIso,
+      });
+      ledger.push({
+        type: "third_party.added",
+        v: 1,
+        at: nowIso,
+        actor: "system",
+        borrowerId,
+        thirdPartyId: id,
+        relation: t.relation,
+        source: t.source,
+      });
+    }
+    for (const h of b.holds) {
+      const id = deps.newId();
+      const effectiveFrom = new Date(now.getTime() - h.daysAgo * 86_400_000).toISOString();
+      push("holds", {
+        id,
+        borrower_id: borrowerId,
+        account_id: null,
+        kind: h.kind,
+        state: "active",
+        effective_from: effectiveFrom,
+        recorded_at: nowIso,
+        recorded_by: "system",
+        in_writing: h.inWriting ? 1 : 0,
+        vulnerability_type: h.kind === "vulnerability" ? "financial_hardship" : null,
+        attorney_contact_sealed:
+          h.kind === "attorney" ? deps.codec.seal("Law Office of J. Doe, +12125550100") : null,
+        note_sealed: null,
+      });
+      ledger.push({
+        type: "hold.recorded",
+        v: 1,
+        at: nowIso,
+        actor: "system",
+        holdId: id,
+        borrowerId,
+        accountId: null,
+        kind: h.kind,
+        state: "active",
+        effectiveFrom,
+        inWriting: h.inWriting,
+      });
+    }
+    if (b.optedOut.length > 0) {
+      push("preferences", {
+        id: deps.newId(),
+        borrower_id: borrowerId,
+        opted_out_channels: JSON.stringify(b.optedOut),
+        inconvenient_times: "[]",
+        preferred_hours: "null",
+        preferred_channels: "[]",
+        effective_from: nowIso,
+        recorded_at: nowIso,
+        recorded_by: "system",
+      });
+      ledger.push({
+        type: "preference.changed",
+        v: 1,
+        at: nowIso,
+        actor: "system",
+        borrowerId,
+        optedOutChannels: b.optedOut,
+      });
+    }
+    for (const c of b.contacts) {
+      const account = accountIds[c.account]!;
+      const at = DateTime.fromJSDate(now, { zone: b.input.timeZone })
+        .startOf("day")
+        .minus({ days: c.daysAgo })
+        .plus({ minutes: c.localMinute });
+      push("contacts", {
+        id: deps.newId(),
+        account_id: account.id,
+        borrower_id: borrowerId,
+        channel: c.channel,
+        at: at.toUTC().toISO()!,
+        outcome: c.outcome,
+        number_index: deps.codec.blindIndex("phone", b.input.phones[c.phone]!),
+        actor: account.agencyId ? `agency:${account.agencyId}` : "lender",
+        target: "borrower",
+        third_party_id: null,
+        purpose: "collection",
+        direction: "outbound",
+        collector_id: account.collectorId,
+      });
+      contacts++;
+    }
+  });
+
+  await deps.store.db.transaction().execute(async (trx) => {
+    for (const table of Object.keys(rows) as (keyof Database)[]) {
+      await insertAll(trx, table, rows[table] as never);
+    }
+    for (let i = 0; i < ledger.length; i += 1000) await appendEntries(trx, ledger.slice(i, i + 1000));
+  });
+  return { borrowers: portfolio.borrowers.length, accounts, contacts };
+}

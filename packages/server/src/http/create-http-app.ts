@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { LoginPolicy } from "../services/auth/sessions.js";
+import type { ServiceDeps } from "../services/deps.js";
+import { authHook } from "./auth-hook.js";
+import { registerMetrics } from "./metrics.js";
+import { handleError, problemOf } from "./problem.js";
+import { accountRoutes } from "./routes/accounts.routes.js";
+import { adminRoutes } from "./routes/admin.routes.js";
+import { authRoutes } from "./routes/auth.routes.js";
+import { borrowerRoutes } from "./routes/borrowers.routes.js";
+
+export type HttpOptions = {
+  logLevel: string;
+  trustProxy: boolean;
+  login: LoginPolicy;
+};
+
+/**
+ * The Fastify app with every route, without listening: tests inject requests,
+ * `serve` listens. Logs carry method, route and request id, never bodies, cookies
+ * or tokens.
+ */
+export async function createHttpApp(deps: ServiceDeps, options: HttpOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel,
+      redact: {
+        paths: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']"],
+        censor: "[redacted]",
+      },
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.routeOptions?.url ?? "unmatched", id: req.id }),
+      },
+    },
+    genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy,
+    bodyLimit: 1_048_576,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .type("application/problem+json")
+      .send(problemOf("NOT_FOUND", "no such route", request.id)),
+  );
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  // The docs UI is public; the hook must exist before the UI plugin adds its routes.
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/docs")) route.config = { ...route.config, public: true };
+  });
+  await app.register(fastifyHelmet, { contentSecurityPolicy: false });
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "FairCollect API",
+        version: "1.0.0",
+        description: "Collection without harassment, provably.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "fc_session" },
+          token: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list" } });
+  app.addHook("onRequest", authHook(deps));
+
+  registerMetrics(app);
+  app.get("/healthz", { config: { public: true }, schema: { hide: true } }, async () => {
+    await deps.store.db.selectFrom("lender").select("id").limit(1).execute();
+    return { status: "ok" };
+  });
+  app.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  authRoutes(app, deps, options.login);
+  borrowerRoutes(app, deps);
+  accountRoutes(app, deps);
+  adminRoutes(app, deps);
+  return app;
+}

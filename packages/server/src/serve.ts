@@ -1,0 +1,40 @@
+import { type BuiltApp, buildApp } from "./build-app.js";
+import type { Config } from "./config.js";
+import { DEMO_PASSWORD, demoLogins, seedDemo } from "./demo/seed-demo.js";
+
+/** Whether the store has never been seeded: no lender, no users. */
+async function isEmpty(built: BuiltApp): Promise<boolean> {
+  const row = await built.deps.store.db.selectFrom("users").select("id").limit(1).executeTakeFirst();
+  return !row;
+}
+
+/**
+ * Builds the app, seeds the demo portfolio into an empty store when asked, and
+ * listens. Prints the URL and, in demo mode, the demo logins.
+ */
+export async function startServer(config: Config, options: { demo: boolean }): Promise<BuiltApp> {
+  const started = performance.now();
+  const built = await buildApp(config);
+  if (options.demo && (await isEmpty(built))) {
+    const seeded = await seedDemo(built.deps);
+    console.log(
+      `seeded the demo portfolio: ${seeded.borrowers} borrowers, ${seeded.accounts} accounts, ${seeded.contacts} past contacts`,
+    );
+  }
+  const address = await built.app.listen({ host: config.host, port: config.port });
+  const url = address.replace("[::1]", "localhost");
+  console.log(
+    `FairCollect is serving ${url} (API docs ${url}/docs) — ready in ${Math.round(performance.now() - started)} ms`,
+  );
+  console.log(`personal data sealed with the master key from ${built.masterKeySource}`);
+  if (options.demo) {
+    console.log(`demo logins (password \`${DEMO_PASSWORD}\`): ${demoLogins.join(", ")}`);
+  }
+  const stop = async () => {
+    await built.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return built;
+}

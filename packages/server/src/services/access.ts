@@ -1,0 +1,56 @@
+import type { SelectQueryBuilder } from "kysely";
+import type { Database, Db } from "../store/database.js";
+import type { Actor } from "./actor.js";
+import { notFound } from "./app-error.js";
+
+/**
+ * Need-to-know on accounts: a collector sees what is assigned to them (and, for an
+ * agency's collector, only while it is placed with that agency); a borrower sees
+ * their own; supervisors and auditors see all. Everyone else sees nothing.
+ */
+export function scopeAccounts<O>(
+  query: SelectQueryBuilder<Database, "accounts", O>,
+  actor: Actor,
+): SelectQueryBuilder<Database, "accounts", O> {
+  switch (actor.role) {
+    case "supervisor":
+    case "auditor":
+      return query;
+    case "collector": {
+      const mine = query.where("accounts.collector_id", "=", actor.userId);
+      return actor.agencyId ? mine.where("accounts.agency_id", "=", actor.agencyId) : mine;
+    }
+    case "borrower":
+      return query.where("accounts.borrower_id", "=", actor.borrowerId ?? "");
+    default:
+      return query.where(({ lit }) => lit(false));
+  }
+}
+
+/**
+ * Throws NOT_FOUND unless the actor may reach the borrower; unreachable and
+ * absent look the same so that ids of other agencies' borrowers leak nothing.
+ */
+export async function assertBorrowerReach(db: Db, actor: Actor, borrowerId: string): Promise<void> {
+  if (actor.role === "supervisor") {
+    const found = await db
+      .selectFrom("borrowers")
+      .select("id")
+      .where("id", "=", borrowerId)
+      .executeTakeFirst();
+    if (found) return;
+  } else if (actor.role === "borrower" && actor.borrowerId === borrowerId) {
+    return;
+  } else if (actor.role === "collector") {
+    const found = await scopeAccounts(db.selectFrom("accounts").select("id"), actor)
+      .where("accounts.borrower_id", "=", borrowerId)
+      .executeTakeFirst();
+    if (found) return;
+  }
+  throw notFound("borrower");
+}
+
+/** Whether personal fields must be masked for this actor (collectors see masked values). */
+export function masksPersonalData(actor: Actor): boolean {
+  return actor.role !== "supervisor" && actor.role !== "borrower";
+}

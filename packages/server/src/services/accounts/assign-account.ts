@@ -1,0 +1,31 @@
+import type { Account } from "@faircollect/contract";
+import { appendEntries } from "../../ledger/append-entries.js";
+import type { Actor } from "../actor.js";
+import { notFound } from "../app-error.js";
+import type { ServiceDeps } from "../deps.js";
+import { accountView } from "./account-view.js";
+import { checkAssignment } from "./check-assignment.js";
+
+/** Places an account with an agency and a collector (or takes it back); the change is in the ledger. */
+export async function assignAccount(
+  deps: ServiceDeps,
+  actor: Actor,
+  id: string,
+  assignment: { agencyId: string | null; collectorId: string | null },
+): Promise<Account> {
+  const now = deps.clock().toISOString();
+  return deps.store.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom("accounts").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) throw notFound("account");
+    await checkAssignment(trx, assignment);
+    await trx
+      .updateTable("accounts")
+      .set({ agency_id: assignment.agencyId, collector_id: assignment.collectorId })
+      .where("id", "=", id)
+      .execute();
+    await appendEntries(trx, [
+      { type: "account.assigned", v: 1, at: now, actor: actor.userId, accountId: id, ...assignment },
+    ]);
+    return accountView({ ...row, agency_id: assignment.agencyId, collector_id: assignment.collectorId });
+  });
+}

@@ -1,0 +1,31 @@
+import type { Db } from "../../store/database.js";
+import { invalid } from "../app-error.js";
+
+/**
+ * An account may be assigned only to an existing agency and to a collector who
+ * works for the lender or for that same agency.
+ */
+export async function checkAssignment(
+  db: Db,
+  assignment: { agencyId: string | null; collectorId: string | null },
+): Promise<void> {
+  if (assignment.agencyId) {
+    const agency = await db
+      .selectFrom("agencies")
+      .select("id")
+      .where("id", "=", assignment.agencyId)
+      .executeTakeFirst();
+    if (!agency) throw invalid("agencyId", "no such agency");
+  }
+  if (assignment.collectorId) {
+    const collector = await db
+      .selectFrom("users")
+      .select(["role", "agency_id"])
+      .where("id", "=", assignment.collectorId)
+      .executeTakeFirst();
+    if (collector?.role !== "collector") throw invalid("collectorId", "no such collector");
+    if (collector.agency_id !== null && collector.agency_id !== assignment.agencyId) {
+      throw invalid("collectorId", "the collector works for another agency");
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import type { Borrower } from "@faircollect/contract";
+import type { Jurisdiction } from "@faircollect/domain/records/vocabulary";
+import { assertBorrowerReach, masksPersonalData, scopeAccounts } from "../access.js";
+import type { Actor } from "../actor.js";
+import { notFound } from "../app-error.js";
+import type { ServiceDeps } from "../deps.js";
+import { borrowerView } from "./borrower-view.js";
+
+/** One borrower, if the actor may reach them. */
+export async function getBorrower(deps: ServiceDeps, actor: Actor, id: string): Promise<Borrower> {
+  const { db } = deps.store;
+  await assertBorrowerReach(db, actor, id);
+  const row = await db.selectFrom("borrowers").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) throw notFound("borrower");
+  return borrowerView(row, deps.codec, masksPersonalData(actor));
+}
+
+/** Borrowers the actor may reach, newest first. */
+export async function listBorrowers(
+  deps: ServiceDeps,
+  actor: Actor,
+  query: { jurisdiction?: Jurisdiction; limit: number; offset: number },
+): Promise<Borrower[]> {
+  const { db } = deps.store;
+  let q = db.selectFrom("borrowers").selectAll("borrowers");
+  if (actor.role !== "supervisor") {
+    const reachable = scopeAccounts(db.selectFrom("accounts").select("accounts.borrower_id"), actor);
+    q = q.where("borrowers.id", "in", reachable);
+  }
+  if (query.jurisdiction) q = q.where("borrowers.jurisdiction", "=", query.jurisdiction);
+  const rows = await q
+    .orderBy("borrowers.created_at", "desc")
+    .orderBy("borrowers.id")
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return rows.map((row) => borrowerView(row, deps.codec, masksPersonalData(actor)));
+}
+
+/** Finds borrowers by an exact phone number or national id through their blind indexes. */
+export async function lookupBorrowers(
+  deps: ServiceDeps,
+  actor: Actor,
+  by: { phone?: string; nationalId?: string },
+): Promise<Borrower[]> {
+  const { db } = deps.store;
+  let q = db.selectFrom("borrowers").selectAll("borrowers");
+  if (by.phone) {
+    const index = deps.codec.blindIndex("phone", by.phone);
+    q = q.where(
+      "borrowers.id",
+      "in",
+      db.selectFrom("borrower_phone_index").select("borrower_id").where("phone_index", "=", index),
+    );
+  }
+  if (by.nationalId)
+    q = q.where("borrowers.national_id_index", "=", deps.codec.blindIndex("national_id", by.nationalId));
+  const rows = await q.limit(20).execute();
+  return rows.map((row) => borrowerView(row, deps.codec, masksPersonalData(actor)));
+}

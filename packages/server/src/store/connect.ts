@@ -1,0 +1,43 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database, Db } from "./database.js";
+
+export type Dialect = "sqlite" | "postgres";
+
+/** An open store: the Kysely handle, which dialect it speaks, and how to close it. */
+export type Store = { db: Db; dialect: Dialect; close: () => Promise<void> };
+
+const BIGINT_OID = 20;
+
+/**
+ * Opens SQLite (`file:PATH`) or PostgreSQL (`postgres://…`).
+ * SQLite runs in WAL mode with synchronous=FULL: better-sqlite3 defaults WAL to
+ * NORMAL, which can lose a committed decision on power loss.
+ */
+export function openStore(databaseUrl: string, options: { poolSize?: number } = {}): Store {
+  if (databaseUrl.startsWith("file:")) {
+    const path = databaseUrl.slice("file:".length);
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    const sqlite = new SQLite(path);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = FULL");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma("busy_timeout = 5000");
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect: "sqlite", close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    // Money and ledger indexes are bigint; they stay well inside 2^53.
+    types: {
+      getTypeParser: (oid: number, format?: "text" | "binary") =>
+        oid === BIGINT_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
+    } as pg.CustomTypesConfig,
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: "postgres", close: () => db.destroy() };
+}

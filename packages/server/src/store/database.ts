@@ -1,0 +1,119 @@
+import type { Kysely, Selectable } from "kysely";
+
+/**
+ * Column conventions shared by both dialects so one repository serves both:
+ * instants are ISO-8601 UTC text, flags are 0/1 integers, JSON is text,
+ * money is an integer count of minor units, personal fields end in `_sealed`
+ * and only ever hold the codec's ciphertext.
+ */
+export interface Database {
+  lender: { id: string; name: string; created_at: string };
+  agencies: { id: string; code: string; name: string; created_at: string };
+  users: {
+    id: string;
+    username: string;
+    password_hash: string;
+    role: string;
+    display_name: string;
+    agency_id: string | null;
+    borrower_id: string | null;
+    certified_until: string | null;
+    disabled: number;
+    created_at: string;
+  };
+  sessions: { id: string; user_id: string; created_at: string; expires_at: string };
+  api_tokens: {
+    id: string;
+    name: string;
+    token_hash: string;
+    user_id: string;
+    created_at: string;
+    revoked_at: string | null;
+  };
+  login_failures: { id: string; username: string; at: string };
+  keyring: { id: string; check_value: string; created_at: string };
+  borrowers: {
+    id: string;
+    ref: string;
+    name_sealed: string;
+    phones_sealed: string;
+    email_sealed: string | null;
+    national_id_sealed: string | null;
+    address_sealed: string | null;
+    national_id_index: string | null;
+    time_zone: string;
+    locale: string;
+    jurisdiction: string;
+    created_at: string;
+  };
+  borrower_phone_index: { borrower_id: string; phone_index: string };
+  accounts: {
+    id: string;
+    ref: string;
+    borrower_id: string;
+    product: string;
+    principal_minor: number;
+    outstanding_minor: number;
+    currency: string;
+    due_date: string;
+    days_past_due: number;
+    status: string;
+    agency_id: string | null;
+    collector_id: string | null;
+    created_at: string;
+  };
+  third_parties: {
+    id: string;
+    borrower_id: string;
+    name_sealed: string;
+    phone_sealed: string;
+    relation: string;
+    source: string;
+    created_at: string;
+  };
+  holds: {
+    id: string;
+    borrower_id: string;
+    account_id: string | null;
+    kind: string;
+    state: string;
+    effective_from: string;
+    recorded_at: string;
+    recorded_by: string;
+    in_writing: number;
+    vulnerability_type: string | null;
+    attorney_contact_sealed: string | null;
+    note_sealed: string | null;
+  };
+  preferences: {
+    id: string;
+    borrower_id: string;
+    opted_out_channels: string;
+    inconvenient_times: string;
+    preferred_hours: string;
+    preferred_channels: string;
+    effective_from: string;
+    recorded_at: string;
+    recorded_by: string;
+  };
+  contacts: {
+    id: string;
+    account_id: string;
+    borrower_id: string;
+    channel: string;
+    at: string;
+    outcome: string;
+    number_index: string | null;
+    actor: string;
+    target: string;
+    third_party_id: string | null;
+    purpose: string;
+    direction: string;
+    collector_id: string | null;
+  };
+  ledger_head: { id: number; next_index: number };
+  ledger_entries: { idx: number; type: string; body: string; created_at: string };
+}
+
+export type Db = Kysely<Database>;
+export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,0 +1,19 @@
+import { type Migration, Migrator } from "kysely";
+import type { Db } from "./database.js";
+import * as foundation from "./migrations/0001-foundation.js";
+
+/** Migrations in order; a shipped migration is never edited, only followed by a new one. */
+const migrations: Record<string, Migration> = {
+  "0001-foundation": foundation,
+};
+
+/** Brings the schema to the latest version; throws naming the migration that failed. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${String(error)}`);
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}
