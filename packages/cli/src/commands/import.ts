@@ -17,7 +17,12 @@ export function importCommand(): Command {
     .action(async (file: string) => {
       const { deps } = await buildDeps(loadConfig());
       const bar = new SingleBar(
-        { format: "{phase} [{bar}] {value}/{total} rows", hideCursor: true },
+        {
+          format: "{phase} [{bar}] {value}/{total} rows",
+          hideCursor: true,
+          noTTYOutput: true,
+          notTTYSchedule: 1000,
+        },
         Presets.shades_classic,
       );
       let phase = "";

@@ -7,8 +7,8 @@ import type { Database, Db } from "./database.js";
 
 export type Dialect = "sqlite" | "postgres";
 
-/** An open store: the Kysely handle, which dialect it speaks, and how to close it. */
-export type Store = { db: Db; dialect: Dialect; close: () => Promise<void> };
+/** An open store: the Kysely handle, its dialect, where it lives (file path or database name) and how to close it. */
+export type Store = { db: Db; dialect: Dialect; location: string; close: () => Promise<void> };
 
 const BIGINT_OID = 20;
 
@@ -27,7 +27,7 @@ export function openStore(databaseUrl: string, options: { poolSize?: number } = 
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { db, dialect: "sqlite", close: () => db.destroy() };
+    return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
   }
   const pool = new pg.Pool({
     connectionString: databaseUrl,
@@ -39,5 +39,10 @@ export function openStore(databaseUrl: string, options: { poolSize?: number } = 
     } as pg.CustomTypesConfig,
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", close: () => db.destroy() };
+  return {
+    db,
+    dialect: "postgres",
+    location: new URL(databaseUrl).pathname.slice(1),
+    close: () => db.destroy(),
+  };
 }
