@@ -23,13 +23,13 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   }
   const address = await built.app.listen({ host: config.host, port: config.port });
   const url = address.replace("[::1]", "localhost");
-  console.log(
+  const lines = [
     `FairCollect is serving ${url} (API docs ${url}/docs) — ready in ${Math.round(performance.now() - started)} ms`,
-  );
-  console.log(`personal data sealed with the master key from ${built.masterKeySource}`);
-  if (options.demo) {
-    console.log(`demo logins (password \`${DEMO_PASSWORD}\`): ${demoLogins.join(", ")}`);
-  }
+    `personal data sealed with the master key from ${built.masterKeySource}`,
+  ];
+  if (options.demo) lines.push(`demo logins (password \`${DEMO_PASSWORD}\`): ${demoLogins.join(", ")}`);
+  // One write, so a reader that sees the URL also sees the logins.
+  console.log(lines.join("\n"));
   const stop = async () => {
     await built.close();
     process.exit(0);

@@ -1,5 +1,7 @@
+import type { LedgerEntry } from "@faircollect/domain/ledger/entries";
+import type { Role } from "@faircollect/domain/records/vocabulary";
 import { DateTime } from "luxon";
-import { appendEntries, type LedgerEntryInput } from "../ledger/append-entries.js";
+import { appendEntries } from "../ledger/append-entries.js";
 import { hashPassword } from "../services/auth/passwords.js";
 import { sealBorrower } from "../services/borrowers/seal-borrower.js";
 import type { ServiceDeps } from "../services/deps.js";
@@ -55,7 +57,7 @@ export async function seedDemo(
     list.push(row);
     rows[table] = list as Partial<Rows>[K];
   };
-  const ledger: LedgerEntryInput[] = [];
+  const ledger: LedgerEntry[] = [];
   const lenderId = deps.newId();
   push("lender", { id: lenderId, name: "FairCollect 演示银行 Demo Bank", created_at: nowIso });
 
@@ -68,7 +70,7 @@ export async function seedDemo(
   }
   const user = (
     username: string,
-    role: string,
+    role: Role,
     displayName: string,
     extra: Partial<Database["users"]> = {},
   ) => {
@@ -163,6 +165,7 @@ export async function seedDemo(
         relation: t.relation,
         source: t.source,
         created_at: nowIso,
+        refused_at: null,
       });
       ledger.push({
         type: "third_party.added",
@@ -226,6 +229,9 @@ export async function seedDemo(
         actor: "system",
         borrowerId,
         optedOutChannels: b.optedOut,
+        inconvenientTimes: [],
+        preferredHours: null,
+        preferredChannels: [],
       });
     }
     for (const c of b.contacts) {
@@ -248,6 +254,7 @@ export async function seedDemo(
         purpose: "collection",
         direction: "outbound",
         collector_id: account.collectorId,
+        decision_id: null,
       });
       contacts++;
     }

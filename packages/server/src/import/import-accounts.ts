@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
+import type { LedgerEntry } from "@faircollect/domain/ledger/entries";
 import { parse } from "csv-parse";
-import { appendEntries, type LedgerEntryInput } from "../ledger/append-entries.js";
+import { appendEntries } from "../ledger/append-entries.js";
 import { sealBorrower } from "../services/borrowers/seal-borrower.js";
 import type { ServiceDeps } from "../services/deps.js";
 import type { Database } from "../store/database.js";
@@ -123,7 +124,7 @@ export async function importAccounts(
       const borrowers: Database["borrowers"][] = [];
       const phoneIndexes: Database["borrower_phone_index"][] = [];
       const accounts: Database["accounts"][] = [];
-      const ledger: LedgerEntryInput[] = [];
+      const ledger: LedgerEntry[] = [];
       for (const { row } of rows.slice(start, start + CHUNK)) {
         let borrowerId = borrowerIds.get(row.borrower_ref);
         if (!borrowerId) {

@@ -70,6 +70,7 @@ export interface Database {
     relation: string;
     source: string;
     created_at: string;
+    refused_at: string | null;
   };
   holds: {
     id: string;
@@ -110,7 +111,36 @@ export interface Database {
     purpose: string;
     direction: string;
     collector_id: string | null;
+    decision_id: string | null;
   };
+  contact_decisions: {
+    id: string;
+    account_id: string;
+    borrower_id: string;
+    requested_by: string;
+    actor: string;
+    channel: string;
+    target: string;
+    third_party_id: string | null;
+    number_index: string | null;
+    purpose: string;
+    at: string;
+    decided_at: string;
+    decision: string;
+    next_allowed_at: string | null;
+    send_before: string | null;
+    reasons: string;
+    obligations: string;
+    pack_id: string;
+    pack_version: string;
+    message_digest: string | null;
+    outcome: string | null;
+    outcome_at: string | null;
+    duration_seconds: number | null;
+    ledger_index: number;
+  };
+  /** One row per borrower that decisions lock, so caps across debts and agencies hold under concurrency. */
+  contact_locks: { borrower_id: string; decisions: number };
   ledger_head: { id: number; next_index: number };
   ledger_entries: { idx: number; type: string; body: string; created_at: string };
 }

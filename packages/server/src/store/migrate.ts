@@ -1,10 +1,12 @@
 import { type Migration, Migrator } from "kysely";
 import type { Db } from "./database.js";
 import * as foundation from "./migrations/0001-foundation.js";
+import * as contactDecisions from "./migrations/0002-contact-decisions.js";
 
 /** Migrations in order; a shipped migration is never edited, only followed by a new one. */
 const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
+  "0002-contact-decisions": contactDecisions,
 };
 
 /** Brings the schema to the latest version; throws naming the migration that failed. */

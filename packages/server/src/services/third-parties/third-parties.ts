@@ -41,6 +41,7 @@ export async function addThirdParty(
     relation: input.relation,
     source: input.source,
     created_at: now,
+    refused_at: null,
   };
   await deps.store.db.transaction().execute(async (trx) => {
     await assertBorrowerReach(trx, actor, borrowerId);
