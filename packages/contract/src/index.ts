@@ -3,6 +3,7 @@ export * from "./agencies.js";
 export * from "./auth.js";
 export * from "./borrowers.js";
 export * from "./common.js";
+export * from "./contact-decisions.js";
 export * from "./holds.js";
 export * from "./preferences.js";
 export * from "./problem.js";

@@ -20,6 +20,9 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  IN_FLIGHT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  POLICY_OVERLAY_CN: z.string().min(1).optional(),
+  POLICY_OVERLAY_US: z.string().min(1).optional(),
 });
 
 /** The validated, frozen configuration every adapter is built from. */
@@ -35,6 +38,8 @@ export type Config = Readonly<{
   loginMaxFailures: number;
   loginLockoutSeconds: number;
   sessionTtlHours: number;
+  inFlightMinutes: number;
+  policyOverlays: { CN?: string; US?: string };
 }>;
 
 /** Names every bad key at once, so an operator fixes the environment in one pass. */
@@ -63,6 +68,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    inFlightMinutes: e.IN_FLIGHT_MINUTES,
+    policyOverlays: Object.freeze({ CN: e.POLICY_OVERLAY_CN, US: e.POLICY_OVERLAY_US }),
   });
 }
 

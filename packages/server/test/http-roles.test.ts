@@ -34,6 +34,8 @@ const matrix: Record<string, Role[]> = {
   "GET /v1/tokens": ["admin"],
   "POST /v1/tokens": ["admin"],
   "DELETE /v1/tokens/{id}": ["admin"],
+  "POST /v1/contact-decisions": ["collector"],
+  "POST /v1/contact-decisions/{id}/outcome": ["collector"],
   // Last: calling it ends the session the other rows use.
   "POST /v1/auth/logout": all,
 };

@@ -6,7 +6,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { LoginPolicy } from "../services/auth/sessions.js";
-import type { ServiceDeps } from "../services/deps.js";
+import type { DecisionDeps } from "../services/contacts/decide-contact.js";
 import { authHook } from "./auth-hook.js";
 import { registerMetrics } from "./metrics.js";
 import { handleError, problemOf } from "./problem.js";
@@ -14,6 +14,7 @@ import { accountRoutes } from "./routes/accounts.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { borrowerRoutes } from "./routes/borrowers.routes.js";
+import { contactRoutes } from "./routes/contacts.routes.js";
 
 export type HttpOptions = {
   logLevel: string;
@@ -26,7 +27,7 @@ export type HttpOptions = {
  * `serve` listens. Logs carry method, route and request id, never bodies, cookies
  * or tokens.
  */
-export async function createHttpApp(deps: ServiceDeps, options: HttpOptions): Promise<FastifyInstance> {
+export async function createHttpApp(deps: DecisionDeps, options: HttpOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: options.logLevel,
@@ -93,5 +94,6 @@ export async function createHttpApp(deps: ServiceDeps, options: HttpOptions): Pr
   borrowerRoutes(app, deps);
   accountRoutes(app, deps);
   adminRoutes(app, deps);
+  contactRoutes(app, deps);
   return app;
 }

@@ -10,7 +10,13 @@ import { isPackId, loadPack, POLICIES_DIR } from "./load-pack.js";
 interface ScenarioCase {
   name: string;
   scenario: Record<string, unknown>;
-  expect: { decision: string; nextAllowedAt?: string | null; rules?: string[]; citations?: string[] };
+  expect: {
+    decision: string;
+    nextAllowedAt?: string | null;
+    rules?: string[];
+    citations?: string[];
+    obligations?: string[];
+  };
 }
 
 interface ScenarioFile {
@@ -20,11 +26,15 @@ interface ScenarioFile {
 
 const SCENARIOS_DIR = join(POLICIES_DIR, "scenarios");
 
-// Objects merge key by key (so a case can add one flag); arrays and scalars replace.
+// Objects merge key by key (so a case can add one flag); arrays and scalars replace; null removes a default.
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const prior = out[key];
+    if (value === null) {
+      delete out[key];
+      continue;
+    }
     const bothObjects = [prior, value].every((v) => typeof v === "object" && v !== null && !Array.isArray(v));
     out[key] = bothObjects
       ? merge(prior as Record<string, unknown>, value as Record<string, unknown>)
@@ -58,6 +68,9 @@ for (const packId of readdirSync(SCENARIOS_DIR)) {
           }
           if (wanted.citations !== undefined) {
             expect(decision.reasons.map((r) => r.citation).sort()).toEqual([...wanted.citations].sort());
+          }
+          if (wanted.obligations !== undefined) {
+            expect(decision.obligations.map((o) => o.id).sort()).toEqual([...wanted.obligations].sort());
           }
         });
       }

@@ -1,0 +1,37 @@
+import { fromUtf8, utf8 } from "./bytes.js";
+import { canonicalJson } from "./canonical-json.js";
+import { type LedgerEntry, ledgerEntry } from "./entries.js";
+
+/**
+ * The leaf bytes of an entry: validated, then canonical JSON in UTF-8. An invalid entry is a
+ * programmer error and throws, so nothing unvalidated is ever committed to the tree.
+ */
+export function encodeEntry(entry: LedgerEntry): Uint8Array {
+  return utf8(canonicalJson(ledgerEntry.parse(entry)));
+}
+
+/** The outcome of reading leaf bytes. */
+export type EntryDecode = { ok: true; entry: LedgerEntry } | { ok: false; problem: string };
+
+/** Reads leaf bytes: valid UTF-8, valid JSON, a known entry shape, and in canonical form. */
+export function decodeEntry(bytes: Uint8Array): EntryDecode {
+  const text = fromUtf8(bytes);
+  if (text === undefined) return { ok: false, problem: "entry is not UTF-8" };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: "entry is not JSON" };
+  }
+  const parsed = ledgerEntry.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      problem: `entry does not match its schema at \`${issue?.path.join(".")}\`: ${issue?.message}`,
+    };
+  }
+  // INVARIANT: one entry has one encoding, so its leaf hash is a function of its meaning.
+  if (canonicalJson(parsed.data) !== text) return { ok: false, problem: "entry is not in canonical form" };
+  return { ok: true, entry: parsed.data };
+}

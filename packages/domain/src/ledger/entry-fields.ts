@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+/** A record id (UUID) or a named system actor such as `system`; never a name, phone or email. */
+export const entryId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, "must be an id");
+
+/** An instant with its offset, as the API writes them. */
+export const entryInstant = z.iso.datetime({ offset: true });
+
+/** A short lowercase code: a rule id, a purpose, a field name. */
+export const entrySlug = z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,63}$/, "must be a lowercase code");
+
+/**
+ * The only form personal data may take in a ledger entry: an HMAC-SHA256 under a server key
+ * (the server's blind index with kind `ledger`), so the ledger can be published without it.
+ */
+export const keyedHash = z.string().regex(/^hmac-sha256:[0-9a-f]{64}$/, "must be hmac-sha256:<hex>");
+
+/** A plain SHA-256 digest, for public artefacts (packs, templates, lexicons), never personal data. */
+export const contentDigest = z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256:<hex>");
+
+/** Local wall-clock time HH:mm, as borrowers state their hours. */
+export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:mm");
+
+/** Why a contact was deferred or denied; the kinds of shared/DESIGN.md's contact decision. */
+export const reasonKinds = [
+  "hours",
+  "holiday",
+  "frequency",
+  "cooldown",
+  "opt_out",
+  "cease",
+  "dispute",
+  "attorney",
+  "vulnerable",
+  "complaint_hold",
+  "third_party",
+  "visit",
+  "agent",
+  "agreement",
+  "content",
+  "preference",
+] as const;
+
+/**
+ * The fields every entry has. INVARIANT: a stored shape never changes; a new shape is a new
+ * `v` (or a new type) beside the old one, so every entry ever written still decodes.
+ */
+export function entryShape<T extends string, V extends number, S extends z.ZodRawShape>(
+  type: T,
+  v: V,
+  shape: S,
+) {
+  return z.strictObject({
+    type: z.literal(type),
+    v: z.literal(v),
+    at: entryInstant,
+    actor: entryId,
+    ...shape,
+  });
+}

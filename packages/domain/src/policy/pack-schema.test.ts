@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { validatePack } from "./pack-schema.js";
+
+const hours = {
+  id: "quiet-hours",
+  type: "hours",
+  citation: "CN-GBT-HOURS",
+  from: "08:00",
+  to: "22:00",
+  channels: ["call"],
+  allPossibleZones: true,
+};
+const pack = (rules: unknown[]) => ({ id: "cn", version: "1", jurisdiction: "CN", title: "t", rules });
+
+describe("validatePack", () => {
+  it("compiles a valid pack", () => {
+    const result = validatePack(pack([hours]), "cn.yaml");
+    expect(result.ok && result.value.rules.map((rule) => [rule.id, rule.kind])).toEqual([
+      ["quiet-hours", "hours"],
+    ]);
+  });
+
+  it("names the file, path and problem of a bad parameter", () => {
+    const result = validatePack(pack([{ ...hours, to: "25:00" }]), "cn.yaml");
+    expect(!result.ok && result.errors).toEqual([
+      { file: "cn.yaml", path: "rules[0].to", problem: "must be HH:mm" },
+    ]);
+  });
+
+  it("refuses an unknown rule type", () => {
+    const result = validatePack(pack([{ ...hours, type: "curfew" }]), "cn.yaml");
+    expect(!result.ok && result.errors[0]?.path).toBe("rules[0].type");
+  });
+
+  it("refuses an unknown parameter", () => {
+    const result = validatePack(pack([{ ...hours, max: 3 }]), "cn.yaml");
+    expect(!result.ok && result.errors[0]).toMatchObject({ path: "rules[0].max", problem: "unknown field" });
+  });
+
+  it("refuses a citation the rule type does not implement", () => {
+    const result = validatePack(pack([{ ...hours, citation: "US-REGF-7IN7" }]), "cn.yaml");
+    expect(!result.ok && result.errors[0]?.path).toBe("rules[0].citation");
+  });
+
+  it("refuses duplicate rule ids", () => {
+    const result = validatePack(pack([hours, hours]), "cn.yaml");
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      path: "rules[1].id",
+      problem: "duplicate rule id",
+    });
+  });
+
+  it("refuses a pack without rules", () => {
+    const result = validatePack(pack([]), "cn.yaml");
+    expect(!result.ok && result.errors[0]?.path).toBe("rules");
+  });
+});

@@ -1,0 +1,50 @@
+// Agencies act and data leaves the lender only under an entrustment contract, and never further without consent.
+import { defineRule } from "../define-rule.js";
+import { param } from "./params.js";
+
+/** An agency contact, or a data share, needs an entrustment contract on file. */
+export const entrustmentRule = defineRule({
+  type: "entrustment",
+  kind: "agreement",
+  summary: "An agency contact, or a data share, needs an entrustment contract on file.",
+  citations: ["CN-PIPL-ART21-ENTRUST"],
+  params: { dataChannels: param.channels },
+  tighten: { dataChannels: "superset" },
+  compile(entry) {
+    return {
+      check({ scenario }) {
+        if (scenario.flags.entrustmentContractOnFile === true) return undefined;
+        const byAgency = scenario.actor.startsWith("agency:");
+        if (!byAgency && !entry.dataChannels.includes(scenario.channel)) return undefined;
+        return {
+          effect: "deny",
+          message: {
+            en: "no entrustment contract is on file for this agency or data share",
+            zh: "未签订委托处理合同，不得委托催收或共享个人信息",
+          },
+        };
+      },
+    };
+  },
+});
+
+/** An agency passing the case to another agency (`agency:<id>/<sub-id>`) needs the lender's consent. */
+export const subEntrustmentRule = defineRule({
+  type: "sub-entrustment",
+  kind: "agreement",
+  summary: "An agency passing the case to another agency needs the lender's consent.",
+  citations: ["CN-PIPL-ART21-ENTRUST"],
+  params: {},
+  tighten: {},
+  compile() {
+    return {
+      check({ scenario }) {
+        if (!scenario.actor.includes("/") || scenario.flags.subEntrustmentConsent === true) return undefined;
+        return {
+          effect: "deny",
+          message: { en: "sub-entrustment without the lender's consent", zh: "未经同意不得转委托" },
+        };
+      },
+    };
+  },
+});

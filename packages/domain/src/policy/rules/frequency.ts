@@ -1,0 +1,100 @@
+// Caps on how many contacts of a kind fit in a run of calendar days in the borrower's zone.
+import { z } from "zod";
+import { defineRule } from "../define-rule.js";
+import type { EvalContext } from "../rule.js";
+import type { ContactScenario, HistoryEntry } from "../scenario-schema.js";
+import { param } from "./params.js";
+import { covers, isOutbound, isSameDebt, isSamePerson, isWithinConsent } from "./scope.js";
+
+/**
+ * A cap of `max` counted contacts in any `windowDays` consecutive local calendar days; the next contact is
+ * blocked when any window that would contain it is full. Scopes: one person about one debt (Reg F 7-in-7), one
+ * person across all debts and actors (CN 3 connected calls a day), one number (CN 6 unanswered attempts a day).
+ */
+export const capRule = defineRule({
+  type: "cap",
+  kind: "frequency",
+  summary: "Caps on how many contacts of a kind fit in a run of calendar days in the borrower's zone.",
+  citations: ["US-REGF-7IN7", "CN-GBT-FREQ", "CN-CBA-UNANSWERED"],
+  params: {
+    channels: param.channels,
+    targets: param.targets,
+    outcomes: param.outcomes,
+    scope: z.enum(["person-debt", "person", "number"]),
+    windowDays: param.positive,
+    // At least 1: a cap of 0 is a blocked channel, and the search for the next open day relies on it.
+    max: param.positive,
+    consentExcludedDays: param.positive.optional(),
+    counted: param.bilingual,
+  },
+  tighten: {
+    channels: "superset",
+    targets: "superset",
+    outcomes: "superset",
+    windowDays: "at_least",
+    max: "at_most",
+  },
+  compile(entry) {
+    const { windowDays, max } = entry;
+    const isCounted = (past: HistoryEntry, scenario: ContactScenario): boolean => {
+      if (!entry.channels.includes(past.channel) || !entry.outcomes.includes(past.outcome)) return false;
+      if (!isOutbound(past)) return false;
+      if (entry.scope === "number") return past.number === scenario.number;
+      if (!isSamePerson(past, scenario)) return false;
+      return entry.scope === "person" || isSameDebt(past, scenario);
+    };
+    const excludedByConsent = (ctx: EvalContext, at: number): boolean =>
+      entry.consentExcludedDays !== undefined &&
+      isWithinConsent(ctx.scenario, at, entry.consentExcludedDays, ctx.calendar);
+    // The counted contacts' local days do not depend on the instant tried, so each decision scans history once
+    // however many instants the search for nextAllowedAt tries.
+    const countedDays = new WeakMap<EvalContext, number[]>();
+    const daysOf = (ctx: EvalContext): number[] => {
+      let days = countedDays.get(ctx);
+      if (days === undefined) {
+        days = [];
+        const { scenario, calendar } = ctx;
+        // Contacts before the earliest window that can hold the attempt (or any later instant tried) never count.
+        const since = calendar.startOfDay(calendar.dayOf(scenario.attemptAt) - windowDays + 1);
+        for (const past of scenario.history) {
+          if (past.at < since || !isCounted(past, scenario) || excludedByConsent(ctx, past.at)) continue;
+          days.push(calendar.dayOf(past.at));
+        }
+        countedDays.set(ctx, days);
+      }
+      return days;
+    };
+    // Whether some window of `windowDays` days that contains `day` already holds `max` counted contacts.
+    const isFull = (days: readonly number[], day: number): boolean => {
+      for (let end = day; end < day + windowDays; end++) {
+        let count = 0;
+        for (const d of days) if (d <= end && d > end - windowDays) count++;
+        if (count >= max) return true;
+      }
+      return false;
+    };
+    return {
+      check(ctx, at) {
+        const { scenario, calendar } = ctx;
+        if (!covers(entry, scenario)) return undefined;
+        if (entry.scope === "number" && scenario.number === undefined) return undefined;
+        if (excludedByConsent(ctx, at)) return undefined;
+        const days = daysOf(ctx);
+        if (days.length < max) return undefined;
+        const today = calendar.dayOf(at);
+        if (!isFull(days, today)) return undefined;
+        let next = today + 1;
+        while (isFull(days, next)) next++;
+        const placed = days.filter((d) => d <= today && d > today - windowDays).length;
+        return {
+          effect: "defer",
+          retryAt: calendar.startOfDay(next),
+          message: {
+            en: `at most ${max} ${entry.counted.en} in ${windowDays} calendar day(s); ${placed} already`,
+            zh: `${windowDays}个自然日内${entry.counted.zh}不得超过${max}次，已有${placed}次`,
+          },
+        };
+      },
+    };
+  },
+});

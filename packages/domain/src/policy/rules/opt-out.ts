@@ -1,0 +1,39 @@
+// A medium the borrower opted out of is not used again, except for one confirmation that the opt-out is honoured.
+import { defineRule } from "../define-rule.js";
+import { param } from "./params.js";
+import { isOutbound, isSamePerson } from "./scope.js";
+
+/** Opt-outs are per medium: an SMS opt-out blocks SMS and leaves letters allowed. */
+export const optOutRule = defineRule({
+  type: "opt-out",
+  kind: "opt_out",
+  summary:
+    "A medium the borrower opted out of is not used again, except for one confirmation of the opt-out.",
+  citations: ["US-REGF-MEDIUM", "CN-PIPL-ART44-RIGHTS"],
+  params: { confirmationPurpose: param.purposes.element, confirmationsAllowed: param.count },
+  tighten: { confirmationsAllowed: "at_most" },
+  compile(entry) {
+    return {
+      check({ scenario }, at) {
+        const { channel } = scenario;
+        if (!scenario.flags.optedOutChannels?.includes(channel)) return undefined;
+        if (scenario.purpose === entry.confirmationPurpose) {
+          let sent = 0;
+          for (const past of scenario.history) {
+            if (past.channel === channel && past.purpose === entry.confirmationPurpose && past.at <= at) {
+              if (isOutbound(past) && isSamePerson(past, scenario)) sent++;
+            }
+          }
+          if (sent < entry.confirmationsAllowed) return undefined;
+        }
+        return {
+          effect: "deny",
+          message: {
+            en: `the borrower opted out of ${channel}`,
+            zh: `借款人已要求不再通过${channel}联系`,
+          },
+        };
+      },
+    };
+  },
+});

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildAutomaton, scanAutomaton } from "./aho-corasick.js";
+
+function scan(patterns: string[], text: string): string[] {
+  const automaton = buildAutomaton(patterns);
+  const units = Uint16Array.from(text, (ch) => ch.charCodeAt(0));
+  const found: string[] = [];
+  scanAutomaton(automaton, units, units.length, (id, end) => found.push(`${id}@${end}`));
+  return found.sort();
+}
+
+function naive(patterns: string[], text: string): string[] {
+  const found: string[] = [];
+  patterns.forEach((p, id) => {
+    if (p.length === 0) return;
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) found.push(`${id}@${i + p.length}`);
+  });
+  return found.sort();
+}
+
+describe("Aho–Corasick", () => {
+  it("finds overlapping and nested patterns", () => {
+    expect(scan(["he", "she", "hers", "老赖"], "ushers 老赖")).toEqual(["0@4", "1@4", "2@6", "3@9"]);
+  });
+
+  it("reports exactly what a naive search reports", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "老", "赖"), minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 12 }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c", "d", "老", "赖"), maxLength: 60 }),
+        (patterns, text) => {
+          expect(scan(patterns, text)).toEqual(naive(patterns, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,108 @@
+import { type Automaton, buildAutomaton } from "./aho-corasick.js";
+import { type CharTable, charTable } from "./char-table.js";
+import { normalizedString, normalizeText } from "./normalize-text.js";
+import { termVariants } from "./term-variants.js";
+import type { ContextRule, LexiconData, TermGroup } from "./types.js";
+
+/** What one normalised pattern stands for; several lexicon entries may share a pattern. */
+export interface PatternUse {
+  /** Indexes into `CompiledLexicon.groups`. */
+  groups: number[];
+  /** [rule index, group index] pairs of context rules this pattern is a cue for. */
+  cues: [number, number][];
+  allow: boolean;
+  negation: boolean;
+  /** A Latin letter or digit at either end must sit on a word boundary. */
+  boundedStart: boolean;
+  boundedEnd: boolean;
+}
+
+/** A lexicon ready to screen with: one automaton over every term, cue, allow phrase and negation. */
+export interface CompiledLexicon {
+  version: string;
+  extraTermCount: number;
+  groups: readonly TermGroup[];
+  contextRules: readonly ContextRule[];
+  automaton: Automaton;
+  uses: readonly PatternUse[];
+  table: CharTable;
+  /** Entries that normalise to nothing (only punctuation or emoji) and so can never match. */
+  rejected: readonly string[];
+}
+
+const WORD_EDGE = /[a-z0-9*]/;
+
+/**
+ * Compiles the shipped lexicon plus any supervisor-added groups into one automaton; terms go
+ * through the same normaliser as messages, so "老-賴" in the data matches "老赖" in a message.
+ */
+export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup[] = []): CompiledLexicon {
+  const table = charTable();
+  const groups = [...base.terms, ...extraTerms];
+  const index = new Map<string, number>();
+  const patterns: string[] = [];
+  const uses: PatternUse[] = [];
+  const rejected: string[] = [];
+
+  const use = (pattern: string): PatternUse => {
+    let id = index.get(pattern);
+    if (id === undefined) {
+      id = patterns.length;
+      index.set(pattern, id);
+      patterns.push(pattern);
+      uses.push({
+        groups: [],
+        cues: [],
+        allow: false,
+        negation: false,
+        boundedStart: WORD_EDGE.test(pattern.charAt(0)),
+        boundedEnd: WORD_EDGE.test(pattern.charAt(pattern.length - 1)),
+      });
+    }
+    return uses[id]!;
+  };
+  const normalize = (entry: string): string | undefined => {
+    const pattern = normalizedString(normalizeText(entry, table));
+    if (pattern === "") rejected.push(entry);
+    return pattern === "" ? undefined : pattern;
+  };
+
+  groups.forEach((group, g) => {
+    for (const term of group.terms) {
+      const pattern = normalize(term);
+      if (pattern === undefined) continue;
+      for (const variant of termVariants(pattern, group.category)) {
+        const entry = use(variant);
+        if (!entry.groups.includes(g)) entry.groups.push(g);
+      }
+    }
+  });
+  base.contextRules.forEach((rule, r) => {
+    rule.groups.forEach((cues, g) => {
+      for (const cue of cues) {
+        const pattern = normalize(cue);
+        if (pattern !== undefined) use(pattern).cues.push([r, g]);
+      }
+    });
+  });
+  for (const phrase of base.allow) {
+    const pattern = normalize(phrase);
+    if (pattern !== undefined) use(pattern).allow = true;
+  }
+  for (const word of base.negations) {
+    const pattern = normalize(word);
+    if (pattern !== undefined) use(pattern).negation = true;
+  }
+
+  const extraTermCount = extraTerms.reduce((sum, group) => sum + group.terms.length, 0);
+  return {
+    version: extraTermCount === 0 ? base.version : `${base.version}+${extraTermCount}`,
+    extraTermCount,
+    groups,
+    contextRules: base.contextRules,
+    automaton: buildAutomaton(patterns),
+    uses,
+    table,
+    rejected,
+  };
+}

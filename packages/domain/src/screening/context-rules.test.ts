@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { findContext } from "./context-rules.js";
+import type { ContextRule } from "./types.js";
+
+const rule: ContextRule = {
+  rule: "court-seizure",
+  category: "false_legal_claim",
+  severity: "block",
+  window: 10,
+  groups: [["法院"], ["明天"], ["查封"]],
+};
+
+describe("findContext", () => {
+  it("finds a span holding a cue of every group within the window", () => {
+    const hits = [
+      { group: 0, start: 0, end: 2 },
+      { group: 1, start: 2, end: 4 },
+      { group: 2, start: 6, end: 8 },
+    ];
+    expect(findContext(rule, hits)).toEqual({ start: 0, end: 8 });
+  });
+
+  it("finds nothing when a group is missing", () => {
+    expect(findContext(rule, [{ group: 0, start: 0, end: 2 }])).toBeUndefined();
+  });
+
+  it("finds nothing when the cues are further apart than the window", () => {
+    const hits = [
+      { group: 0, start: 0, end: 2 },
+      { group: 1, start: 5, end: 7 },
+      { group: 2, start: 30, end: 32 },
+    ];
+    expect(findContext(rule, hits)).toBeUndefined();
+  });
+});

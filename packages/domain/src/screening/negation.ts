@@ -1,0 +1,63 @@
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const MAX_GAP = 14;
+const MAX_HAN_GAP = 8;
+const MAX_FILLER_WORDS = 3;
+
+// Words that may stand between a negation and what it negates: "we will not ever contact".
+const FILLERS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "shall",
+  "be",
+  "ever",
+  "going",
+  "to",
+  "we",
+  "i",
+  "us",
+  "our",
+  "anyone",
+  "directly",
+  "publicly",
+  "also",
+  "under",
+  "any",
+  "circumstances",
+  "do",
+  "does",
+  "did",
+]);
+
+function isLatin(unit: number): boolean {
+  return unit >= 0x61 && unit <= 0x7a;
+}
+
+/**
+ * Whether a negation ends shortly before `start` in the same clause, so "we will not contact your
+ * employer" is a promise rather than a threat; only filler words or a few Chinese characters may
+ * stand between them, which keeps "if you don't pay we will tell your boss" a threat.
+ */
+export function isNegated(units: Uint16Array, start: number, negationEnds: readonly number[]): boolean {
+  for (const end of negationEnds) {
+    if (end > start || start - end > MAX_GAP) continue;
+    if (gapAllowsNegation(units, end, start)) return true;
+  }
+  return false;
+}
+
+function gapAllowsNegation(units: Uint16Array, from: number, to: number): boolean {
+  let latin = false;
+  let han = 0;
+  for (let i = from; i < to; i++) {
+    const unit = units[i]!;
+    if (unit === COMMA) return false;
+    if (isLatin(unit)) latin = true;
+    else if (unit !== SPACE) han++;
+  }
+  if (!latin) return han <= MAX_HAN_GAP;
+  const words = String.fromCharCode(...units.subarray(from, to))
+    .split(" ")
+    .filter((word) => word !== "");
+  return words.length <= MAX_FILLER_WORDS && words.every((word) => FILLERS.has(word));
+}

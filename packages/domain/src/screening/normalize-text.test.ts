@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { normalizedString, normalizeText } from "./normalize-text.js";
+
+const norm = (text: string) => normalizedString(normalizeText(text));
+
+describe("normalizeText", () => {
+  it("drops separators and emoji inserted between Chinese characters", () => {
+    expect(norm("老-赖")).toBe("老赖");
+    expect(norm("坐🐎牢")).toBe("坐牢");
+    expect(norm("你 家 住 哪")).toBe("你家住哪");
+    expect(norm("骗\u200b子")).toBe("骗子");
+  });
+
+  it("keeps one space between Latin words so word boundaries survive", () => {
+    expect(norm("Tell   your\tboss")).toBe("tell your boss");
+    expect(norm("we'll find you")).toBe("we ll find you");
+  });
+
+  it("keeps clause punctuation as a comma break", () => {
+    expect(norm("If you don't pay, we call")).toBe("if you don t pay,we call");
+    expect(norm("还钱。不然")).toBe("还钱,不然");
+  });
+
+  it("folds full-width, case and traditional characters", () => {
+    expect(norm("ＦＵＣＫ")).toBe("fuck");
+    expect(norm("騙子")).toBe("骗子");
+    expect(norm("您家人")).toBe("你家人");
+  });
+
+  it("reads leetspeak inside words only", () => {
+    expect(norm("bullsh1t")).toBe("bullshit");
+    expect(norm("a$$hole")).toBe("asshole");
+    expect(norm("sh!t")).toBe("shit");
+    expect(norm("pay $500 by 3 May!")).toBe("pay 500 by 3 may");
+    expect(norm("idiot!")).toBe("idiot");
+  });
+
+  it("turns a masked run inside a word into one mask", () => {
+    expect(norm("f*cking")).toBe("f*cking");
+    expect(norm("f**k")).toBe("f*k");
+    expect(norm("f🙂ck")).toBe("f*ck");
+    expect(norm("note * here")).toBe("note here");
+  });
+
+  it("squeezes letter runs of three or more to two", () => {
+    expect(norm("fuuuuck")).toBe("fuuck");
+    expect(norm("asssshole")).toBe("asshole");
+    expect(norm("loser")).toBe("loser");
+    expect(norm("too")).toBe("too");
+  });
+
+  it("maps every normalised unit back to its span in the original", () => {
+    const text = "ｆ*ｃk 老-賴";
+    const n = normalizeText(text);
+    expect(normalizedString(n)).toBe("f*ck 老赖");
+    const spans = Array.from({ length: n.length }, (_, i) => text.slice(n.start[i], n.end[i]));
+    expect(spans).toEqual(["ｆ", "*", "ｃ", "k", " ", "老", "賴"]);
+  });
+
+  it("maps a squeezed run to the whole run", () => {
+    const n = normalizeText("fuuuuck");
+    expect([n.start[2], n.end[2]]).toEqual([2, 5]);
+  });
+
+  it("survives lone surrogates", () => {
+    expect(norm("a\ud800b\udc00c")).toBe("a b c");
+  });
+
+  it("returns nothing for empty text", () => {
+    expect(normalizeText("").length).toBe(0);
+  });
+});

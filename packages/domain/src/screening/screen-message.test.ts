@@ -1,0 +1,136 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compileLexicon } from "./compile-lexicon.js";
+import { defaultLexicon } from "./lexicon/default-lexicon.js";
+import { screenMessage } from "./screen-message.js";
+import type { LexiconData, ScreenResult } from "./types.js";
+
+const lexicon = compileLexicon(defaultLexicon);
+
+function verdict(text: string): string {
+  const result = screenMessage(text, lexicon);
+  return result.ok ? result.verdict : result.code;
+}
+
+function screened(result: ScreenResult) {
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+describe("screenMessage", () => {
+  it("allows empty text", () => {
+    expect(screenMessage("", lexicon)).toEqual({ ok: true, verdict: "allow", findings: [] });
+  });
+
+  it("refuses text over the limit with a typed error instead of throwing", () => {
+    expect(screenMessage("a".repeat(10_001), lexicon)).toMatchObject({
+      ok: false,
+      code: "TEXT_TOO_LONG",
+      limit: 10_000,
+    });
+    expect(screenMessage("abc", lexicon, { maxLength: 2 })).toMatchObject({ ok: false, length: 3 });
+  });
+
+  it("survives lone surrogates", () => {
+    expect(verdict("\ud800老\udfff赖\ud800")).toBe("block");
+  });
+
+  it("never throws and always points findings inside the text", () => {
+    const unit = fc.oneof(
+      fc.constantFrom(
+        "老",
+        "赖",
+        "坐",
+        "牢",
+        "f",
+        "u",
+        "c",
+        "k",
+        "*",
+        "$",
+        "1",
+        " ",
+        "-",
+        "。",
+        "\u200b",
+        "🐎",
+        "\ud800",
+        "\udfff",
+        "ﬁ",
+      ),
+      fc.string({ unit: "binary", maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        const result = screened(screenMessage(text, lexicon));
+        for (const f of result.findings) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.start).toBeLessThan(f.end);
+          expect(f.match).toBe(text.slice(f.start, f.end));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("points findings at the original text through every evasion", () => {
+    const text = "你這個老-賴，坐🐎牢吧";
+    const found = screened(screenMessage(text, lexicon)).findings.map((f) => text.slice(f.start, f.end));
+    expect(found).toEqual(["老-賴", "坐🐎牢"]);
+  });
+
+  it("catches masked, leet and spaced English obscenity", () => {
+    for (const text of ["f*cking idiot", "you a$$hole", "bullsh1t", "F U C K you", "ｆｕｃｋ"]) {
+      expect(verdict(text), text).toBe("block");
+    }
+  });
+
+  it("catches pinyin abbreviations and homophones", () => {
+    for (const text of ["你就是个sb", "cnm快还钱", "草泥马", "傻B一个"])
+      expect(verdict(text), text).toBe("block");
+  });
+
+  it("respects English word boundaries", () => {
+    expect(verdict("Scunthorpe office, class assignment, skill yourself")).toBe("allow");
+  });
+
+  it("blocks a court threat built from harmless words", () => {
+    const result = screened(screenMessage("法院明天就来查封，你等着收传票", lexicon));
+    expect(result.findings.some((f) => f.rule === "zh-court-imminent-seizure")).toBe(true);
+    expect(verdict("法院")).toBe("allow");
+  });
+
+  it("lets lawful collection language through", () => {
+    expect(verdict("如仍未还款，我司将依法向人民法院提起民事诉讼。")).toBe("allow");
+    expect(
+      verdict("Late payments may be reported to credit bureaus. You have the right to dispute this debt."),
+    ).toBe("allow");
+  });
+
+  it("sends a negated disclosure to review rather than blocking it", () => {
+    expect(verdict("We will not contact your employer about this account.")).toBe("review");
+    expect(verdict("我们不会联系您的家人。")).toBe("review");
+  });
+
+  it("keeps a threat a threat after an unrelated negation", () => {
+    expect(verdict("If you don't pay we will tell your boss")).toBe("block");
+  });
+
+  it("merges supervisor-added terms at compile time and names the version", () => {
+    const extra = compileLexicon(defaultLexicon, [
+      { rule: "supervisor-1", category: "insult", severity: "block", terms: ["咸鱼"] },
+    ]);
+    expect(extra.version).toBe(`${defaultLexicon.version}+1`);
+    expect(screened(screenMessage("你这条咸鱼", extra)).verdict).toBe("block");
+  });
+
+  it("reports terms that normalise to nothing instead of failing", () => {
+    const data: LexiconData = {
+      ...defaultLexicon,
+      terms: [{ rule: "x", category: "insult", severity: "block", terms: ["--"] }],
+    };
+    expect(compileLexicon(data).rejected).toEqual(["--"]);
+  });
+});

@@ -1,0 +1,83 @@
+/** The kinds of abusive content the screen reports, one per finding. */
+export type Category =
+  | "threat"
+  | "insult"
+  | "obscenity"
+  | "false_legal_claim"
+  | "impersonation"
+  | "third_party_disclosure"
+  | "privacy_exposure";
+
+/** Every category, in a fixed order for reports and validation. */
+export const CATEGORIES: readonly Category[] = [
+  "threat",
+  "insult",
+  "obscenity",
+  "false_legal_claim",
+  "impersonation",
+  "third_party_disclosure",
+  "privacy_exposure",
+];
+
+/** How strongly one finding counts: `block` stops the message, `review` sends it to a person. */
+export type Severity = "block" | "review";
+
+/** The answer for one message: stop it, ask a person, or let it through. */
+export type Verdict = "block" | "review" | "allow";
+
+/** One matched span; `start`/`end` are UTF-16 indices into the original text so a UI can highlight it. */
+export interface Finding {
+  category: Category;
+  severity: Severity;
+  start: number;
+  end: number;
+  match: string;
+  rule: string;
+}
+
+/** A screened message: the verdict and every finding that produced it. */
+export interface Screened {
+  ok: true;
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+/** A message the screen refused to read, as a value so callers answer with a clear error. */
+export interface ScreenRefused {
+  ok: false;
+  code: "TEXT_TOO_LONG";
+  message: string;
+  limit: number;
+  length: number;
+}
+
+/** What `screenMessage` returns. */
+export type ScreenResult = Screened | ScreenRefused;
+
+/** A named list of terms that share a category and severity; the unit both the shipped data and supervisors add. */
+export interface TermGroup {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  terms: readonly string[];
+}
+
+/** Phrases harmless alone and abusive together: one term of every group within `window` normalised characters. */
+export interface ContextRule {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  window: number;
+  groups: readonly (readonly string[])[];
+}
+
+/** The lexicon as versioned data, so a change to what is screened is a reviewed, recorded change. */
+export interface LexiconData {
+  version: string;
+  terms: readonly TermGroup[];
+  contextRules: readonly ContextRule[];
+  /** Legitimate collection language; a finding that begins inside one of these is dropped. */
+  allow: readonly string[];
+  /** Words that, just before a finding in the same clause, turn it from a statement into a promise not to. */
+  negations: readonly string[];
+}

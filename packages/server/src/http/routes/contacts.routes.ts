@@ -1,0 +1,50 @@
+import {
+  contactDecision,
+  contactDecisionBody,
+  idParams,
+  outcomeBody,
+  outcomeRecorded,
+  problem,
+} from "@faircollect/contract";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { type DecisionDeps, decideContact } from "../../services/contacts/decide-contact.js";
+import { recordOutcome } from "../../services/contacts/record-outcome.js";
+import { actorOf } from "../auth-hook.js";
+
+const tags = ["contacts"];
+
+/** The contact gateway: ask before any contact, then report what happened. */
+export function contactRoutes(app: FastifyInstance, deps: DecisionDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    "/v1/contact-decisions",
+    {
+      config: { roles: ["collector"] },
+      schema: {
+        tags,
+        summary: "Ask whether a contact may happen: allow, defer until an instant, or deny, with reasons",
+        description:
+          "Recorded (with its ledger entry) before it is answered. Denied and deferred requests are recorded too.",
+        body: contactDecisionBody,
+        response: { 201: contactDecision, 400: problem, 404: problem },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await decideContact(deps, actorOf(request), request.body)),
+  );
+  r.post(
+    "/v1/contact-decisions/:id/outcome",
+    {
+      config: { roles: ["collector"] },
+      schema: {
+        tags,
+        summary: "Record what happened on an allowed contact",
+        params: idParams,
+        body: outcomeBody,
+        response: { 201: outcomeRecorded },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await recordOutcome(deps, actorOf(request), request.params.id, request.body)),
+  );
+}

@@ -1,0 +1,145 @@
+import { createHash } from "node:crypto";
+import type { ContactDecisionBody, ContactDecisionView } from "@faircollect/contract";
+import { allowedUntil } from "@faircollect/domain/policy/allowed-until";
+import type { ContactDecision } from "@faircollect/domain/policy/decision";
+import { evaluateContact } from "@faircollect/domain/policy/evaluate-contact";
+import { agentEligibility } from "@faircollect/domain/records/agent-eligibility";
+import type { Channel } from "@faircollect/domain/records/vocabulary";
+import { appendEntries } from "../../ledger/append-entries.js";
+import type { Db } from "../../store/database.js";
+import { scopeAccounts } from "../access.js";
+import type { Actor } from "../actor.js";
+import { invalid, notFound } from "../app-error.js";
+import type { ServiceDeps } from "../deps.js";
+import type { InFlightPolicy } from "./contact-history.js";
+import { loadContactFacts, lockBorrower } from "./load-contact-facts.js";
+import type { PackSet } from "./pack-set.js";
+
+/** What deciding a contact needs beyond the common dependencies. */
+export type DecisionDeps = ServiceDeps & { packs: PackSet; inFlight: InFlightPolicy };
+
+const MAX_AHEAD_MS = 30 * 86_400_000;
+const CLOCK_SKEW_MS = 5 * 60_000;
+const MESSAGE_CHANNELS: ReadonlySet<string> = new Set(["sms", "email", "push"]);
+
+/** The `at` a request decides: now by default, up to 30 days ahead for a dialer planning its day. */
+export function decisionInstant(input: { at?: string }, now: Date): Date {
+  if (input.at === undefined) return now;
+  const at = new Date(input.at);
+  if (at.getTime() < now.getTime() - CLOCK_SKEW_MS) throw invalid("at", "must not lie in the past");
+  if (at.getTime() > now.getTime() + MAX_AHEAD_MS) throw invalid("at", "must lie at most 30 days ahead");
+  return at;
+}
+
+/**
+ * Decides one contact: in one transaction serialised on the borrower it loads
+ * the facts, asks the engine, records the decision (allow, defer or deny) with
+ * its ledger entry, and commits before anyone is told the answer.
+ */
+export async function decideContact(
+  deps: DecisionDeps,
+  actor: Actor,
+  input: ContactDecisionBody,
+): Promise<ContactDecisionView> {
+  const now = deps.clock();
+  const at = decisionInstant(input, now);
+  return deps.store.db.transaction().execute((trx) => decideInTransaction(trx, deps, actor, input, at, now));
+}
+
+/** The body of a decision, for callers that already hold a transaction (group commit). */
+export async function decideInTransaction(
+  trx: Db,
+  deps: DecisionDeps,
+  actor: Actor,
+  input: ContactDecisionBody,
+  at: Date,
+  now: Date,
+): Promise<ContactDecisionView> {
+  const account = await scopeAccounts(trx.selectFrom("accounts").selectAll("accounts"), actor)
+    .where("accounts.id", "=", input.accountId)
+    .executeTakeFirst();
+  if (!account) throw notFound("account");
+  await lockBorrower(trx, account.borrower_id);
+  const facts = await loadContactFacts(trx, deps.codec, account, input, at, now, deps.inFlight);
+  const pack = deps.packs.forJurisdiction(facts.borrower.jurisdiction);
+  const requester = await trx
+    .selectFrom("users")
+    .select(["role", "certified_until"])
+    .where("id", "=", actor.userId)
+    .executeTakeFirstOrThrow();
+  const engine = evaluateContact(facts.scenario, pack);
+  const decision: ContactDecision =
+    requester.role === "collector"
+      ? agentEligibility(engine, requester.certified_until, at.toISOString())
+      : engine;
+  const sendBefore =
+    decision.decision === "allow" && MESSAGE_CHANNELS.has(input.channel)
+      ? allowedUntil(facts.scenario, pack)
+      : undefined;
+  const id = deps.newId();
+  const decidedAt = now.toISOString();
+  const [ledgerIndex] = await appendEntries(trx, [
+    {
+      type: "contact.decided",
+      v: 1,
+      at: decidedAt,
+      actor: actor.userId,
+      decisionId: id,
+      accountId: account.id,
+      borrowerId: account.borrower_id,
+      channel: input.channel as Channel,
+      recipient: input.target.kind === "third_party" ? "third_party" : "borrower",
+      ...(facts.thirdParty ? { thirdPartyId: facts.thirdParty.id } : {}),
+      decision: decision.decision,
+      ...(decision.nextAllowedAt ? { nextAllowedAt: decision.nextAllowedAt } : {}),
+      reasons: decision.reasons.map((r) => ({ kind: r.kind, rule: r.rule })),
+      pack: decision.pack,
+    },
+  ]);
+  await trx
+    .insertInto("contact_decisions")
+    .values({
+      id,
+      account_id: account.id,
+      borrower_id: account.borrower_id,
+      requested_by: actor.userId,
+      actor: facts.scenario.actor,
+      channel: input.channel,
+      target: input.target.kind,
+      third_party_id: facts.thirdParty?.id ?? null,
+      number_index: facts.numberIndex ?? null,
+      purpose: input.purpose,
+      at: at.toISOString(),
+      decided_at: decidedAt,
+      decision: decision.decision,
+      next_allowed_at: decision.nextAllowedAt ?? null,
+      send_before: sendBefore ?? null,
+      reasons: JSON.stringify(decision.reasons),
+      obligations: JSON.stringify(decision.obligations),
+      pack_id: decision.pack.id,
+      pack_version: decision.pack.version,
+      message_digest: input.message?.text
+        ? createHash("sha256").update(input.message.text).digest("hex")
+        : null,
+      outcome: null,
+      outcome_at: null,
+      duration_seconds: null,
+      ledger_index: ledgerIndex!,
+    })
+    .execute();
+  const dials = decision.decision === "allow" && (input.channel === "call" || input.channel === "sms");
+  return {
+    id,
+    accountId: account.id,
+    channel: input.channel,
+    at: at.toISOString(),
+    decision: decision.decision,
+    nextAllowedAt: decision.nextAllowedAt ?? null,
+    sendBefore: sendBefore ?? null,
+    reasons: decision.reasons,
+    obligations: decision.obligations,
+    pack: decision.pack,
+    ledgerIndex: ledgerIndex!,
+    dial: dials && facts.dialNumber ? { number: facts.dialNumber } : null,
+  };
+}

@@ -1,0 +1,147 @@
+import type { ContactDecisionBody } from "@faircollect/contract";
+import type { ContactScenario } from "@faircollect/domain/policy/scenario-schema";
+import type { Channel, Target } from "@faircollect/domain/policy/vocabulary";
+import { sql } from "kysely";
+import type { PersonalDataCodec } from "../../privacy/personal-data-codec.js";
+import type { Db, Row } from "../../store/database.js";
+import { invalid } from "../app-error.js";
+import { borrowerFlags } from "./borrower-flags.js";
+import { historyOfContact, historyOfPendingDecision, type InFlightPolicy } from "./contact-history.js";
+
+/** History older than this never decides: the longest window a shipped pack counts is 30 days. */
+const HISTORY_DAYS = 31;
+
+/** What the decision needs besides the engine's scenario: who and what to dial, and the stored rows. */
+export type ContactFacts = {
+  scenario: ContactScenario;
+  borrower: Row<"borrowers">;
+  thirdParty: Row<"third_parties"> | undefined;
+  dialNumber: string | undefined;
+  numberIndex: string | undefined;
+};
+
+/**
+ * INVARIANT: decisions on one borrower are serialised. The upsert takes the
+ * borrower's row lock (PostgreSQL) inside the caller's transaction, so caps
+ * that span debts and agencies cannot be overrun by concurrent requests; on
+ * SQLite the write transaction already excludes every other writer.
+ */
+export async function lockBorrower(trx: Db, borrowerId: string): Promise<void> {
+  await trx
+    .insertInto("contact_locks")
+    .values({ borrower_id: borrowerId, decisions: 1 })
+    .onConflict((oc) => oc.column("borrower_id").doUpdateSet({ decisions: sql`contact_locks.decisions + 1` }))
+    .execute();
+}
+
+/** Loads every fact about the borrower that the engine reads, inside the caller's (locked) transaction. */
+export async function loadContactFacts(
+  trx: Db,
+  codec: PersonalDataCodec,
+  account: Row<"accounts">,
+  input: ContactDecisionBody,
+  at: Date,
+  now: Date,
+  inFlight: InFlightPolicy,
+): Promise<ContactFacts> {
+  const borrower = await trx
+    .selectFrom("borrowers")
+    .selectAll()
+    .where("id", "=", account.borrower_id)
+    .executeTakeFirstOrThrow();
+  const since = new Date(Math.min(at.getTime(), now.getTime()) - HISTORY_DAYS * 86_400_000).toISOString();
+  const holds = await trx.selectFrom("holds").selectAll().where("borrower_id", "=", borrower.id).execute();
+  const preferences = await trx
+    .selectFrom("preferences")
+    .selectAll()
+    .where("borrower_id", "=", borrower.id)
+    .orderBy("recorded_at", "desc")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  const contacts = await trx
+    .selectFrom("contacts")
+    .selectAll()
+    .where("borrower_id", "=", borrower.id)
+    .where("at", ">=", since)
+    .execute();
+  const pending = await trx
+    .selectFrom("contact_decisions")
+    .selectAll()
+    .where("borrower_id", "=", borrower.id)
+    .where("decision", "=", "allow")
+    .where("outcome", "is", null)
+    .where("at", ">=", since)
+    .execute();
+  const thirdPartyId = input.target.thirdPartyId;
+  if (input.target.kind === "third_party" && !thirdPartyId)
+    throw invalid("target.thirdPartyId", "required for a third party");
+  const thirdParty = thirdPartyId
+    ? await trx
+        .selectFrom("third_parties")
+        .selectAll()
+        .where("id", "=", thirdPartyId)
+        .where("borrower_id", "=", borrower.id)
+        .executeTakeFirst()
+    : undefined;
+  if (thirdPartyId && !thirdParty) throw invalid("target.thirdPartyId", "not a third party of this borrower");
+  const refused = await trx
+    .selectFrom("third_parties")
+    .select("id")
+    .where("borrower_id", "=", borrower.id)
+    .where("refused_at", "is not", null)
+    .execute();
+
+  const { dialNumber, numberIndex } = chooseNumber(codec, borrower, thirdParty, input);
+  const flags = borrowerFlags(holds, preferences, account.id, at.toISOString());
+  if (refused.length) flags.thirdPartyRefused = refused.map((r) => r.id);
+  if (input.visitCollectorCount !== undefined) flags.visitCollectorCount = input.visitCollectorCount;
+  if (account.agency_id) flags.entrustmentContractOnFile = true;
+  const scenario: ContactScenario = {
+    attemptAt: at.getTime(),
+    borrowerTimeZone: borrower.time_zone,
+    channel: input.channel as Channel,
+    target: input.target.kind as Target,
+    debtId: account.id,
+    purpose: input.purpose,
+    actor: account.agency_id ? `agency:${account.agency_id}` : "lender",
+    productType: account.product,
+    history: [
+      ...contacts.map(historyOfContact),
+      ...pending.map((row) => historyOfPendingDecision(row, now.getTime(), inFlight)),
+    ],
+    flags,
+    ...(numberIndex ? { number: numberIndex } : {}),
+    ...(input.message ? { message: input.message } : {}),
+    ...(thirdParty
+      ? {
+          thirdPartyId: thirdParty.id,
+          thirdPartyRelation: thirdParty.relation,
+          contactSource:
+            thirdParty.source === "pre_agreed" ? ("contract_pre_agreed" as const) : ("other" as const),
+        }
+      : {}),
+  };
+  return { scenario, borrower, thirdParty, dialNumber, numberIndex };
+}
+
+/**
+ * The number a call or SMS goes to: the one asked for, if it belongs to the
+ * person contacted, else their first. Only its blind index is stored.
+ */
+function chooseNumber(
+  codec: PersonalDataCodec,
+  borrower: Row<"borrowers">,
+  thirdParty: Row<"third_parties"> | undefined,
+  input: ContactDecisionBody,
+): { dialNumber?: string; numberIndex?: string } {
+  const dials = input.channel === "call" || input.channel === "sms";
+  const personal = input.target.kind === "borrower" || input.target.kind === "third_party";
+  if (!personal || (!dials && input.number === undefined)) return {};
+  const numbers = thirdParty
+    ? [codec.open(thirdParty.phone_sealed)]
+    : (JSON.parse(codec.open(borrower.phones_sealed)) as string[]);
+  const dialNumber = input.number ?? numbers[0];
+  if (!dialNumber || !numbers.includes(dialNumber))
+    throw invalid("number", "not a number of the person contacted");
+  return { dialNumber, numberIndex: codec.blindIndex("phone", dialNumber) };
+}

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from "fastify";
+import { DateTime } from "luxon";
+import { loginAs } from "./demo-app.js";
+
+/** Noon tomorrow in New York: inside US calling hours whatever the time of the run. */
+export function usNoonTomorrow(now = new Date()): string {
+  return DateTime.fromJSDate(now, { zone: "America/New_York" })
+    .plus({ days: 1 })
+    .set({ hour: 12, minute: 0, second: 0, millisecond: 0 })
+    .toUTC()
+    .toISO()!;
+}
+
+/**
+ * A new US borrower with one account and no contact history, assigned to the
+ * demo collector `collector`; returns the account id and the collector's cookie.
+ */
+export async function freshUsAccount(
+  app: FastifyInstance,
+  ref: string,
+): Promise<{ accountId: string; borrowerId: string; collector: string }> {
+  const supervisor = await loginAs(app, "supervisor");
+  const post = async (url: string, payload: unknown, method: "POST" | "PUT" = "POST") => {
+    const res = await app.inject({
+      method,
+      url,
+      headers: { cookie: supervisor },
+      payload: payload as object,
+    });
+    if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return res.json();
+  };
+  const users = (
+    await app.inject({ url: "/v1/users?role=collector", headers: { cookie: supervisor } })
+  ).json() as { id: string; username: string }[];
+  const collectorId = users.find((u) => u.username === "collector")!.id;
+  const borrower = await post("/v1/borrowers", {
+    ref,
+    name: "Pat Example",
+    phones: ["+12125550199"],
+    timeZone: "America/New_York",
+    locale: "en-US",
+    jurisdiction: "US",
+  });
+  const account = await post("/v1/accounts", {
+    ref: `${ref}-1`,
+    borrowerId: borrower.id,
+    product: "personal_loan",
+    principalMinor: 500_000,
+    outstandingMinor: 250_000,
+    currency: "USD",
+    dueDate: "2026-09-01",
+    daysPastDue: 80,
+    status: "in_collection",
+    agencyId: null,
+    collectorId,
+  });
+  return { accountId: account.id, borrowerId: borrower.id, collector: await loginAs(app, "collector") };
+}
