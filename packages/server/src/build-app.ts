@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { compileLexicon, defaultLexicon } from "@faircollect/domain/screening/index";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "./config.js";
 import { createHttpApp } from "./http/create-http-app.js";
@@ -30,6 +31,7 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
     CN: loadPack("cn", { overlayPath: config.policyOverlays.CN }),
     US: loadPack("us-reg-f", { overlayPath: config.policyOverlays.US }),
   });
+  const lexicon = compileLexicon(defaultLexicon);
   const store = openStore(config.databaseUrl);
   try {
     await migrateToLatest(store.db);
@@ -43,6 +45,7 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
       newId: overrides.newId ?? randomUUID,
       packs,
       inFlight: { minutes: config.inFlightMinutes },
+      lexicon: { current: () => lexicon },
     };
     return { deps, masterKeySource: master.source };
   } catch (error) {

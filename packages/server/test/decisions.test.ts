@@ -150,3 +150,60 @@ describe("POST /v1/contact-decisions", () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe("screening in the contact decision", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildDemoApp();
+  });
+  afterAll(async () => t?.drop());
+
+  it("denies an SMS whose text threatens the borrower, naming the category and span", async () => {
+    const { accountId, collector } = await freshUsAccount(t.app, "SCR-1");
+    const text = "Pay today or we will send the police to arrest you at work.";
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/contact-decisions",
+      headers: { cookie: collector },
+      payload: {
+        accountId,
+        channel: "sms",
+        target: { kind: "borrower" },
+        at: usNoonTomorrow(),
+        message: { text, hasOptOutNotice: true },
+      },
+    });
+    const body = res.json();
+    expect(body.decision).toBe("deny");
+    const content = body.reasons.filter((r: { kind: string }) => r.kind === "content");
+    expect(content.length).toBeGreaterThan(0);
+    expect(content[0].message.en).toMatch(/characters \d+–\d+/);
+    const row = await t.deps.store.db
+      .selectFrom("contact_decisions")
+      .selectAll()
+      .where("id", "=", body.id)
+      .executeTakeFirstOrThrow();
+    expect(row.message_digest).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("allows a clean reminder and says when the provider must stop trying to deliver it", async () => {
+    const { accountId, collector } = await freshUsAccount(t.app, "SCR-2");
+    const text =
+      "This is a reminder from Demo Bank: your payment of $120.00 is due on Friday. Reply STOP to opt out.";
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/contact-decisions",
+      headers: { cookie: collector },
+      payload: {
+        accountId,
+        channel: "sms",
+        target: { kind: "borrower" },
+        at: usNoonTomorrow(),
+        message: { text, hasOptOutNotice: true },
+      },
+    });
+    const body = res.json();
+    expect(body.decision).toBe("allow");
+    expect(Date.parse(body.sendBefore)).toBe(Date.parse(usNoonTomorrow()) + 9 * 3_600_000);
+  });
+});

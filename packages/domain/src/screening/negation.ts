@@ -39,9 +39,16 @@ function isLatin(unit: number): boolean {
  * stand between them, which keeps "if you don't pay we will tell your boss" a threat.
  */
 export function isNegated(units: Uint16Array, start: number, negationEnds: readonly number[]): boolean {
-  for (const end of negationEnds) {
-    if (end > start || start - end > MAX_GAP) continue;
-    if (gapAllowsNegation(units, end, start)) return true;
+  // negationEnds ascend (the scan reports matches in end order): search back from `start` only.
+  let lo = 0;
+  let hi = negationEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (negationEnds[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && start - negationEnds[i]! <= MAX_GAP; i--) {
+    if (gapAllowsNegation(units, negationEnds[i]!, start)) return true;
   }
   return false;
 }

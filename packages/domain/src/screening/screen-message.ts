@@ -41,24 +41,26 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return findings.length > 0 ? "review" : "allow";
 }
 
-// Keeps the widest of nested findings of one category ("fuck" inside "fucking").
+// Keeps the widest of nested findings of one category ("fuck" inside "fucking"); a review-level
+// finding never hides a block-level one. Sorted by start, then longest first, so one sweep does.
 function dropNested(findings: Finding[]): Finding[] {
-  return findings.filter(
-    (f, i) =>
-      !findings.some(
-        (g, j) =>
-          j !== i &&
-          g.category === f.category &&
-          g.start <= f.start &&
-          f.end <= g.end &&
-          (g.end - g.start > f.end - f.start || j < i) &&
-          (g.severity === "block" || f.severity === "review"),
-      ),
-  );
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const blockEnd = new Map<string, number>();
+  const anyEnd = new Map<string, number>();
+  return sorted.filter((f) => {
+    const covered =
+      (blockEnd.get(f.category) ?? -1) >= f.end ||
+      (f.severity === "review" && (anyEnd.get(f.category) ?? -1) >= f.end);
+    if (covered) return false;
+    anyEnd.set(f.category, Math.max(anyEnd.get(f.category) ?? -1, f.end));
+    if (f.severity === "block") blockEnd.set(f.category, Math.max(blockEnd.get(f.category) ?? -1, f.end));
+    return true;
+  });
 }
 
 // Reused across calls: the screen reads the normalised text only until it returns, and fresh typed
 // arrays per message were a third of the time at SMS size. Output never depends on the old contents.
+const MAX_SCRATCH = 1 << 16;
 let scratch: NormalizedText = {
   units: new Uint16Array(1024),
   length: 0,
@@ -87,7 +89,8 @@ export function screenMessage(
     };
   }
   const normalized = normalizeTextInto(text, lexicon.table, scratch);
-  if (normalized.units.length > scratch.units.length) scratch = normalized;
+  if (normalized.units.length > scratch.units.length && normalized.units.length <= MAX_SCRATCH)
+    scratch = normalized;
   const { units, length } = normalized;
   const terms: Candidate[] = [];
   const allowed: Span[] = [];
@@ -136,6 +139,6 @@ export function screenMessage(
       rule: negated ? `${source.rule}:negated` : source.rule,
     };
   });
-  const kept = dropNested(findings).sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = dropNested(findings);
   return { ok: true, verdict: verdictOf(kept), findings: kept };
 }

@@ -5,6 +5,8 @@ import type { ContactDecision } from "@faircollect/domain/policy/decision";
 import { evaluateContact } from "@faircollect/domain/policy/evaluate-contact";
 import { agentEligibility } from "@faircollect/domain/records/agent-eligibility";
 import type { Channel } from "@faircollect/domain/records/vocabulary";
+import { applyScreen } from "@faircollect/domain/screening/apply-screen";
+import { type CompiledLexicon, type Screened, screenMessage } from "@faircollect/domain/screening/index";
 import { appendEntries } from "../../ledger/append-entries.js";
 import type { Db } from "../../store/database.js";
 import { scopeAccounts } from "../access.js";
@@ -16,7 +18,11 @@ import { loadContactFacts, lockBorrower } from "./load-contact-facts.js";
 import type { PackSet } from "./pack-set.js";
 
 /** What deciding a contact needs beyond the common dependencies. */
-export type DecisionDeps = ServiceDeps & { packs: PackSet; inFlight: InFlightPolicy };
+export type DecisionDeps = ServiceDeps & {
+  packs: PackSet;
+  inFlight: InFlightPolicy;
+  lexicon: { current(): CompiledLexicon };
+};
 
 const MAX_AHEAD_MS = 30 * 86_400_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -43,7 +49,19 @@ export async function decideContact(
 ): Promise<ContactDecisionView> {
   const now = deps.clock();
   const at = decisionInstant(input, now);
-  return deps.store.db.transaction().execute((trx) => decideInTransaction(trx, deps, actor, input, at, now));
+  const screened = screenText(deps, input);
+  return deps.store.db
+    .transaction()
+    .execute((trx) => decideInTransaction(trx, deps, actor, input, at, now, screened));
+}
+
+/** Screens the message text outside any transaction (it is pure CPU); refuses text over the size limit. */
+export function screenText(deps: DecisionDeps, input: ContactDecisionBody): Screened | undefined {
+  const text = input.message?.text;
+  if (text === undefined) return undefined;
+  const screened = screenMessage(text, deps.lexicon.current());
+  if (!screened.ok) throw invalid("message.text", screened.message);
+  return screened;
 }
 
 /** The body of a decision, for callers that already hold a transaction (group commit). */
@@ -54,6 +72,7 @@ export async function decideInTransaction(
   input: ContactDecisionBody,
   at: Date,
   now: Date,
+  screened: Screened | undefined,
 ): Promise<ContactDecisionView> {
   const account = await scopeAccounts(trx.selectFrom("accounts").selectAll("accounts"), actor)
     .where("accounts.id", "=", input.accountId)
@@ -68,10 +87,12 @@ export async function decideInTransaction(
     .where("id", "=", actor.userId)
     .executeTakeFirstOrThrow();
   const engine = evaluateContact(facts.scenario, pack);
-  const decision: ContactDecision =
+  const eligible: ContactDecision =
     requester.role === "collector"
       ? agentEligibility(engine, requester.certified_until, at.toISOString())
       : engine;
+  const jurisdiction = facts.borrower.jurisdiction as "CN" | "US";
+  const decision = screened ? applyScreen(eligible, screened, jurisdiction) : eligible;
   const sendBefore =
     decision.decision === "allow" && MESSAGE_CHANNELS.has(input.channel)
       ? allowedUntil(facts.scenario, pack)
