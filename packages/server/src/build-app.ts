@@ -3,11 +3,13 @@ import { compileLexicon, defaultLexicon } from "@faircollect/domain/screening/in
 import type { FastifyInstance } from "fastify";
 import type { Config } from "./config.js";
 import { createHttpApp } from "./http/create-http-app.js";
+import { type Ledger, openLedger } from "./ledger/open-ledger.js";
 import { loadPack } from "./policy/load-pack.js";
 import { checkKeyring } from "./privacy/keyring.js";
 import { loadMasterKey } from "./privacy/master-key.js";
 import { createPersonalDataCodec } from "./privacy/personal-data-codec.js";
 import type { DecisionDeps } from "./services/contacts/decide-contact.js";
+import { directGateway, groupCommitGateway } from "./services/contacts/decision-gateway.js";
 import { packSet } from "./services/contacts/pack-set.js";
 import { openStore } from "./store/connect.js";
 import { migrateToLatest } from "./store/migrate.js";
@@ -16,6 +18,8 @@ export type BuiltApp = {
   app: FastifyInstance;
   deps: DecisionDeps;
   masterKeySource: string;
+  /** The ledger's sequencer and public key; `serve` runs it on a timer. */
+  ledger: Ledger;
   close: () => Promise<void>;
 };
 type Overrides = Partial<Pick<DecisionDeps, "clock" | "newId">>;
@@ -47,7 +51,8 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
       inFlight: { minutes: config.inFlightMinutes },
       lexicon: { current: () => lexicon },
     };
-    return { deps, masterKeySource: master.source };
+    const ledger = await openLedger(store, config, deps.clock);
+    return { deps, masterKeySource: master.source, ledger };
   } catch (error) {
     await store.close();
     throw error;
@@ -56,8 +61,10 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
 
 /** Builds the service dependencies and the HTTP app; `close` releases both. */
 export async function buildApp(config: Config, overrides: Overrides = {}): Promise<BuiltApp> {
-  const { deps, masterKeySource } = await buildDeps(config, overrides);
+  const { deps, masterKeySource, ledger } = await buildDeps(config, overrides);
+  const gateway = deps.store.dialect === "sqlite" ? groupCommitGateway(deps) : directGateway(deps);
   const app = await createHttpApp(deps, {
+    gateway,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     login: {
@@ -70,6 +77,7 @@ export async function buildApp(config: Config, overrides: Overrides = {}): Promi
     app,
     deps,
     masterKeySource,
+    ledger,
     close: async () => {
       await app.close();
       await deps.store.close();

@@ -11,6 +11,28 @@ export type Dialect = "sqlite" | "postgres";
 export type Store = { db: Db; dialect: Dialect; location: string; close: () => Promise<void> };
 
 const BIGINT_OID = 20;
+const STATEMENT_CACHE_SIZE = 512;
+
+/**
+ * better-sqlite3 with its prepared statements reused: Kysely's driver prepares
+ * every query anew, which costs more than running it on the hot path. Bulk
+ * inserts mint many distinct statements, so the cache is bounded.
+ */
+function cachingStatements(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+        statement = sqlite.prepare(sql);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
 
 /**
  * Opens SQLite (`file:PATH`) or PostgreSQL (`postgres://…`).
@@ -26,7 +48,7 @@ export function openStore(databaseUrl: string, options: { poolSize?: number } = 
     sqlite.pragma("synchronous = FULL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
     return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
   }
   const pool = new pg.Pool({

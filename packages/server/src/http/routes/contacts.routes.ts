@@ -8,14 +8,15 @@ import {
 } from "@faircollect/contract";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { type DecisionDeps, decideContact } from "../../services/contacts/decide-contact.js";
+import type { DecisionDeps } from "../../services/contacts/decide-contact.js";
+import type { DecisionGateway } from "../../services/contacts/decision-gateway.js";
 import { recordOutcome } from "../../services/contacts/record-outcome.js";
 import { actorOf } from "../auth-hook.js";
 
 const tags = ["contacts"];
 
 /** The contact gateway: ask before any contact, then report what happened. */
-export function contactRoutes(app: FastifyInstance, deps: DecisionDeps): void {
+export function contactRoutes(app: FastifyInstance, deps: DecisionDeps, gateway: DecisionGateway): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     "/v1/contact-decisions",
@@ -30,7 +31,7 @@ export function contactRoutes(app: FastifyInstance, deps: DecisionDeps): void {
         response: { 201: contactDecision, 400: problem, 404: problem },
       },
     },
-    async (request, reply) => reply.code(201).send(await decideContact(deps, actorOf(request), request.body)),
+    async (request, reply) => reply.code(201).send(await gateway.decide(actorOf(request), request.body)),
   );
   r.post(
     "/v1/contact-decisions/:id/outcome",
