@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { LoginPolicy } from "../services/auth/sessions.js";
 import type { DecisionDeps } from "../services/contacts/decide-contact.js";
+import type { DecisionGateway } from "../services/contacts/decision-gateway.js";
 import { authHook } from "./auth-hook.js";
 import { registerMetrics } from "./metrics.js";
 import { handleError, problemOf } from "./problem.js";
@@ -17,6 +18,8 @@ import { borrowerRoutes } from "./routes/borrowers.routes.js";
 import { contactRoutes } from "./routes/contacts.routes.js";
 
 export type HttpOptions = {
+  /** How contact decisions are committed (grouped on SQLite, direct on PostgreSQL). */
+  gateway: DecisionGateway;
   logLevel: string;
   trustProxy: boolean;
   login: LoginPolicy;
@@ -94,6 +97,6 @@ export async function createHttpApp(deps: DecisionDeps, options: HttpOptions): P
   borrowerRoutes(app, deps);
   accountRoutes(app, deps);
   adminRoutes(app, deps);
-  contactRoutes(app, deps);
+  contactRoutes(app, deps, options.gateway);
   return app;
 }
