@@ -3,7 +3,6 @@ import { compileLexicon, defaultLexicon } from "@faircollect/domain/screening/in
 import type { FastifyInstance } from "fastify";
 import type { Config } from "./config.js";
 import { createHttpApp } from "./http/create-http-app.js";
-import { type Ledger, openLedger } from "./ledger/open-ledger.js";
 import { loadPack } from "./policy/load-pack.js";
 import { checkKeyring } from "./privacy/keyring.js";
 import { loadMasterKey } from "./privacy/master-key.js";
@@ -18,8 +17,6 @@ export type BuiltApp = {
   app: FastifyInstance;
   deps: DecisionDeps;
   masterKeySource: string;
-  /** The ledger's sequencer and public key; `serve` runs it on a timer. */
-  ledger: Ledger;
   close: () => Promise<void>;
 };
 type Overrides = Partial<Pick<DecisionDeps, "clock" | "newId">>;
@@ -51,8 +48,7 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
       inFlight: { minutes: config.inFlightMinutes },
       lexicon: { current: () => lexicon },
     };
-    const ledger = await openLedger(store, config, deps.clock);
-    return { deps, masterKeySource: master.source, ledger };
+    return { deps, masterKeySource: master.source };
   } catch (error) {
     await store.close();
     throw error;
@@ -61,7 +57,7 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
 
 /** Builds the service dependencies and the HTTP app; `close` releases both. */
 export async function buildApp(config: Config, overrides: Overrides = {}): Promise<BuiltApp> {
-  const { deps, masterKeySource, ledger } = await buildDeps(config, overrides);
+  const { deps, masterKeySource } = await buildDeps(config, overrides);
   const gateway = deps.store.dialect === "sqlite" ? groupCommitGateway(deps) : directGateway(deps);
   const app = await createHttpApp(deps, {
     gateway,
@@ -77,7 +73,6 @@ export async function buildApp(config: Config, overrides: Overrides = {}): Promi
     app,
     deps,
     masterKeySource,
-    ledger,
     close: async () => {
       await app.close();
       await deps.store.close();
