@@ -207,3 +207,45 @@ describe("screening in the contact decision", () => {
     expect(Date.parse(body.sendBefore)).toBe(Date.parse(usNoonTomorrow()) + 9 * 3_600_000);
   });
 });
+
+describe("GET /v1/accounts/{id}/contact-status", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildDemoApp();
+  });
+  afterAll(async () => t?.drop());
+
+  it("shows per channel whether contact is allowed and what is left of each cap, recording nothing", async () => {
+    const { accountId, collector } = await freshUsAccount(t.app, "ST-1");
+    await t.app.inject({
+      method: "POST",
+      url: "/v1/contact-decisions",
+      headers: { cookie: collector },
+      payload: { accountId, channel: "call", target: { kind: "borrower" } },
+    });
+    const before = await t.deps.store.db.selectFrom("contact_decisions").select("id").execute();
+    const res = await t.app.inject({
+      url: `/v1/accounts/${accountId}/contact-status`,
+      headers: { cookie: collector },
+    });
+    expect(res.statusCode).toBe(200);
+    const status = res.json();
+    expect(status.channels.map((c: { channel: string }) => c.channel)).toEqual([
+      "call",
+      "sms",
+      "email",
+      "push",
+      "letter",
+      "visit",
+    ]);
+    const letter = status.channels.find((c: { channel: string }) => c.channel === "letter");
+    expect(letter.allowedNow).toBe(true);
+    const sevenInSeven = status.caps.find(
+      (c: { channel: string; limit: number }) => c.channel === "call" && c.limit === 7,
+    );
+    expect(sevenInSeven).toMatchObject({ remaining: 7 - sevenInSeven.used });
+    expect(await t.deps.store.db.selectFrom("contact_decisions").select("id").execute()).toHaveLength(
+      before.length,
+    );
+  });
+});

@@ -36,6 +36,7 @@ const matrix: Record<string, Role[]> = {
   "DELETE /v1/tokens/{id}": ["admin"],
   "POST /v1/contact-decisions": ["collector"],
   "POST /v1/contact-decisions/{id}/outcome": ["collector"],
+  "GET /v1/accounts/{id}/contact-status": ["collector", "supervisor"],
   // Last: calling it ends the session the other rows use.
   "POST /v1/auth/logout": all,
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REASON_KINDS } from "../policy/vocabulary.js";
 import {
   accountStatuses,
   channels,
@@ -18,7 +19,6 @@ import {
   entrySlug,
   keyedHash,
   localTime,
-  reasonKinds,
 } from "./entry-fields.js";
 
 // INVARIANT: the vocabulary lists these schemas use may only grow, never lose a value.
@@ -36,7 +36,7 @@ export const ledgerEntry = z.discriminatedUnion("type", [
     thirdPartyId: entryId.optional(),
     decision: z.enum(["allow", "defer", "deny"]),
     nextAllowedAt: entryInstant.optional(),
-    reasons: z.array(z.strictObject({ kind: z.enum(reasonKinds), rule: entrySlug })).max(64),
+    reasons: z.array(z.strictObject({ kind: z.enum(REASON_KINDS), rule: entrySlug })).max(64),
     pack: z.strictObject({ id: entrySlug, version: z.string().min(1).max(40) }),
   }),
   entryShape("contact.outcome_recorded", 1, {

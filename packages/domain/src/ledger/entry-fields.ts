@@ -21,26 +21,6 @@ export const contentDigest = z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be 
 /** Local wall-clock time HH:mm, as borrowers state their hours. */
 export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:mm");
 
-/** Why a contact was deferred or denied; the kinds of shared/DESIGN.md's contact decision. */
-export const reasonKinds = [
-  "hours",
-  "holiday",
-  "frequency",
-  "cooldown",
-  "opt_out",
-  "cease",
-  "dispute",
-  "attorney",
-  "vulnerable",
-  "complaint_hold",
-  "third_party",
-  "visit",
-  "agent",
-  "agreement",
-  "content",
-  "preference",
-] as const;
-
 /**
  * The fields every entry has. INVARIANT: a stored shape never changes; a new shape is a new
  * `v` (or a new type) beside the old one, so every entry ever written still decodes.

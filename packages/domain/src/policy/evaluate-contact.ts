@@ -77,9 +77,8 @@ function collectObligations(pack: PolicyPack, ctx: EvalContext, reasons: Reason[
     if (rule.obligation === undefined) continue;
     try {
       const obligation = rule.obligation(ctx);
-      if (obligation !== undefined && !obligations.some((known) => known.id === obligation.id)) {
+      if (obligation !== undefined && !hasObligation(obligations, obligation.id))
         obligations.push(obligation);
-      }
     } catch (error) {
       const block = failure(rule, error);
       reasons.push({ kind: rule.kind, rule: rule.id, citation: rule.citation, message: block.message });
@@ -87,6 +86,12 @@ function collectObligations(pack: PolicyPack, ctx: EvalContext, reasons: Reason[
     }
   }
   return obligations;
+}
+
+// A plain loop rather than Array#some: V8 11.3 (Node 20) crashed deoptimising that builtin's continuation here.
+function hasObligation(obligations: readonly Obligation[], id: string): boolean {
+  for (const known of obligations) if (known.id === id) return true;
+  return false;
 }
 
 function firstAllowedInstant(pack: PolicyPack, ctx: EvalContext, from: number): number | undefined {

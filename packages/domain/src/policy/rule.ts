@@ -29,4 +29,13 @@ export interface CompiledRule {
   check(ctx: EvalContext, at: number): Block | undefined;
   /** What an allowed contact must carry because of this rule, if anything. */
   obligation?(ctx: EvalContext): Obligation | undefined;
+  /** For a cap: how many counted contacts the window ending on the day of `at` holds, of how many allowed. */
+  usage?(ctx: EvalContext, at: number): CapUsage | undefined;
+}
+
+/** How full one cap is for one contact, for planning screens; the decision itself never reads it. */
+export interface CapUsage {
+  limit: number;
+  used: number;
+  windowDays: number;
 }

@@ -1,3 +1,5 @@
+import { CHANNELS, type Channel, OUTCOMES, type Outcome } from "../policy/vocabulary.js";
+
 /** Who a user is to FairCollect; each role's reach is set in shared/DESIGN.md's role table. */
 export const roles = ["admin", "supervisor", "collector", "borrower", "auditor"] as const;
 export type Role = (typeof roles)[number];
@@ -7,21 +9,8 @@ export const jurisdictions = ["CN", "US"] as const;
 export type Jurisdiction = (typeof jurisdictions)[number];
 
 /** Every medium a collection contact can use; each is decided before it happens. */
-export const channels = [
-  "call",
-  "sms",
-  "email",
-  "push",
-  "letter",
-  "postcard",
-  "visit",
-  "social_media_public_post",
-  "social_media_private_message",
-  "public_notice",
-  "credit_reporting",
-  "data_share",
-] as const;
-export type Channel = (typeof channels)[number];
+export const channels = CHANNELS;
+export type { Channel };
 
 /** Protections that change what contact is allowed; recorded as immutable, effective-dated rows. */
 export const holdKinds = ["cease", "dispute", "attorney", "vulnerability", "complaint_hold"] as const;
@@ -59,13 +48,5 @@ export const thirdPartyRelations = [
 export const accountStatuses = ["current", "delinquent", "in_collection", "settled", "charged_off"] as const;
 
 /** What happened on a contact; the frequency rules count by outcome. */
-export const contactOutcomes = [
-  "conversation",
-  "connected",
-  "no_answer",
-  "voicemail_lcm",
-  "not_connected",
-  "sent",
-  "visit_done",
-] as const;
-export type ContactOutcome = (typeof contactOutcomes)[number];
+export const contactOutcomes = OUTCOMES;
+export type ContactOutcome = Outcome;

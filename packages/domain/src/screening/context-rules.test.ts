@@ -32,4 +32,13 @@ describe("findContext", () => {
     ];
     expect(findContext(rule, hits)).toBeUndefined();
   });
+
+  it("survives a cue longer than the window", () => {
+    const narrow: ContextRule = { ...rule, window: 2, groups: [["法院"], ["明天"]] };
+    const hits = [
+      { group: 0, start: 0, end: 5 },
+      { group: 1, start: 5, end: 7 },
+    ];
+    expect(findContext(narrow, hits)).toBeUndefined();
+  });
 });

@@ -24,7 +24,8 @@ export function findContext(
   for (let right = 0; right < sorted.length; right++) {
     const hit = sorted[right]!;
     if (counts[hit.group]!++ === 0) present++;
-    while (sorted[left]!.start < hit.end - rule.window) {
+    // INVARIANT: the window never drops the hit just added, even a cue longer than the window.
+    while (left < right && sorted[left]!.start < hit.end - rule.window) {
       if (--counts[sorted[left]!.group]! === 0) present--;
       left++;
     }

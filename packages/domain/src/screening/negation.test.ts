@@ -25,4 +25,14 @@ describe("isNegated", () => {
   it("reads a Chinese negation a few characters back", () => {
     expect(negatedBefore("我们不会因此联系你家人", "不会", "联系")).toBe(true);
   });
+
+  it("reads a clause after an impersonation verb as described, not claimed", () => {
+    expect(
+      negatedBefore("scammers may pretend to be police officers or irs agents", "pretend to be", "irs"),
+    ).toBe(true);
+  });
+
+  it("ends an impersonation verb's reach at a clause break", () => {
+    expect(negatedBefore("claiming to be poor, the irs will come", "claiming to be", "irs")).toBe(false);
+  });
 });

@@ -74,6 +74,13 @@ export const capRule = defineRule({
       return false;
     };
     return {
+      usage(ctx, at) {
+        if (!covers(entry, ctx.scenario)) return undefined;
+        if (entry.scope === "number" && ctx.scenario.number === undefined) return undefined;
+        const today = ctx.calendar.dayOf(at);
+        const used = daysOf(ctx).filter((d) => d <= today && d > today - windowDays).length;
+        return { limit: max, used, windowDays };
+      },
       check(ctx, at) {
         const { scenario, calendar } = ctx;
         if (!covers(entry, scenario)) return undefined;
@@ -85,7 +92,8 @@ export const capRule = defineRule({
         if (!isFull(days, today)) return undefined;
         let next = today + 1;
         while (isFull(days, next)) next++;
-        const placed = days.filter((d) => d <= today && d > today - windowDays).length;
+        let placed = 0;
+        for (const d of days) if (d <= today && d > today - windowDays) placed++;
         return {
           effect: "defer",
           retryAt: calendar.startOfDay(next),

@@ -1,6 +1,7 @@
 import {
   contactDecision,
   contactDecisionBody,
+  contactStatus,
   idParams,
   outcomeBody,
   outcomeRecorded,
@@ -8,6 +9,7 @@ import {
 } from "@faircollect/contract";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { contactStatusOf } from "../../services/contacts/contact-status.js";
 import type { DecisionDeps } from "../../services/contacts/decide-contact.js";
 import type { DecisionGateway } from "../../services/contacts/decision-gateway.js";
 import { recordOutcome } from "../../services/contacts/record-outcome.js";
@@ -47,5 +49,18 @@ export function contactRoutes(app: FastifyInstance, deps: DecisionDeps, gateway:
     },
     async (request, reply) =>
       reply.code(201).send(await recordOutcome(deps, actorOf(request), request.params.id, request.body)),
+  );
+  r.get(
+    "/v1/accounts/:id/contact-status",
+    {
+      config: { roles: ["collector", "supervisor"] },
+      schema: {
+        tags,
+        summary: "Per channel: allowed now or when next, and what is left of each cap (nothing is recorded)",
+        params: idParams,
+        response: { 200: contactStatus },
+      },
+    },
+    (request) => contactStatusOf(deps, actorOf(request), request.params.id),
   );
 }
