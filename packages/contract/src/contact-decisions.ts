@@ -22,6 +22,19 @@ export const contactDecisionBody = z.strictObject({
       disclosesDebtDetails: z.boolean().optional(),
       mentionsDebt: z.boolean().optional(),
       identifiesInstitution: z.boolean().optional(),
+      /** An approved template to send instead of free text; only `variables` are screened at each use. */
+      templateId: id.optional(),
+      variables: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/), z.string().max(2_000)).optional(),
+      /** A supervisor's approval of this very text (from a deferral for review); it waives review findings once. */
+      reviewItemId: id.optional(),
+    })
+    .refine((m) => m.text === undefined || m.templateId === undefined, {
+      message: "give either text or templateId, not both",
+      path: ["templateId"],
+    })
+    .refine((m) => m.variables === undefined || m.templateId !== undefined, {
+      message: "variables fill a template: give templateId",
+      path: ["variables"],
     })
     .optional(),
   visitCollectorCount: z.number().int().min(0).max(20).optional(),
@@ -52,6 +65,8 @@ export const contactDecision = z.object({
   ledgerIndex: z.number().int(),
   /** The full number to dial or text: only in an allowed call or SMS decision. */
   dial: z.object({ number: z.string() }).nullable(),
+  /** A message deferred for review waits in the QA queue as this item; ask again with it once approved. */
+  reviewItemId: id.optional(),
 });
 export type ContactDecisionView = z.infer<typeof contactDecision>;
 

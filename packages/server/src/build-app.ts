@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { compileLexicon, defaultLexicon } from "@faircollect/domain/screening/index";
+import { defaultLexicon } from "@faircollect/domain/screening/index";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "./config.js";
 import { createHttpApp } from "./http/create-http-app.js";
+import { type Ledger, openLedger } from "./ledger/open-ledger.js";
 import { loadPack } from "./policy/load-pack.js";
 import { checkKeyring } from "./privacy/keyring.js";
 import { loadMasterKey } from "./privacy/master-key.js";
@@ -10,6 +11,7 @@ import { createPersonalDataCodec } from "./privacy/personal-data-codec.js";
 import type { DecisionDeps } from "./services/contacts/decide-contact.js";
 import { directGateway, groupCommitGateway } from "./services/contacts/decision-gateway.js";
 import { packSet } from "./services/contacts/pack-set.js";
+import { storedLexicon } from "./services/screening/lexicon-source.js";
 import { openStore } from "./store/connect.js";
 import { migrateToLatest } from "./store/migrate.js";
 
@@ -17,6 +19,8 @@ export type BuiltApp = {
   app: FastifyInstance;
   deps: DecisionDeps;
   masterKeySource: string;
+  /** The ledger's sequencer and public key; `serve` runs it on a timer. */
+  ledger: Ledger;
   close: () => Promise<void>;
 };
 type Overrides = Partial<Pick<DecisionDeps, "clock" | "newId">>;
@@ -32,13 +36,14 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
     CN: loadPack("cn", { overlayPath: config.policyOverlays.CN }),
     US: loadPack("us-reg-f", { overlayPath: config.policyOverlays.US }),
   });
-  const lexicon = compileLexicon(defaultLexicon);
   const store = openStore(config.databaseUrl);
   try {
     await migrateToLatest(store.db);
     const isNew = !(await store.db.selectFrom("keyring").select("id").limit(1).executeTakeFirst());
     const master = loadMasterKey(config, { createIfMissing: isNew });
     await checkKeyring(store.db, master.key, new Date().toISOString());
+    // Compiled once here; afterwards only when the stored supervisor version moves.
+    const lexicon = await storedLexicon(store.db, defaultLexicon);
     const deps: DecisionDeps = {
       store,
       codec: createPersonalDataCodec(master.key),
@@ -46,9 +51,10 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
       newId: overrides.newId ?? randomUUID,
       packs,
       inFlight: { minutes: config.inFlightMinutes },
-      lexicon: { current: () => lexicon },
+      lexicon,
     };
-    return { deps, masterKeySource: master.source };
+    const ledger = await openLedger(store, config, deps.clock);
+    return { deps, masterKeySource: master.source, ledger };
   } catch (error) {
     await store.close();
     throw error;
@@ -57,7 +63,7 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
 
 /** Builds the service dependencies and the HTTP app; `close` releases both. */
 export async function buildApp(config: Config, overrides: Overrides = {}): Promise<BuiltApp> {
-  const { deps, masterKeySource } = await buildDeps(config, overrides);
+  const { deps, masterKeySource, ledger } = await buildDeps(config, overrides);
   const gateway = deps.store.dialect === "sqlite" ? groupCommitGateway(deps) : directGateway(deps);
   const app = await createHttpApp(deps, {
     gateway,
@@ -73,6 +79,7 @@ export async function buildApp(config: Config, overrides: Overrides = {}): Promi
     app,
     deps,
     masterKeySource,
+    ledger,
     close: async () => {
       await app.close();
       await deps.store.close();

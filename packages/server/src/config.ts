@@ -23,6 +23,17 @@ const envSchema = z.object({
   IN_FLIGHT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   POLICY_OVERLAY_CN: z.string().min(1).optional(),
   POLICY_OVERLAY_US: z.string().min(1).optional(),
+  LEDGER_SIGNING_KEY: z
+    .string()
+    .startsWith("PRIVATE+KEY+", "must be a note signer key PRIVATE+KEY+…")
+    .optional(),
+  LEDGER_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  LEDGER_ORIGIN: z
+    .string()
+    .regex(/^[^\s+]+$/, "must be a key name without spaces or plus, such as example.com/ledger")
+    .optional(),
+  LEDGER_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  LEDGER_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(10),
 });
 
 /** The validated, frozen configuration every adapter is built from. */
@@ -40,6 +51,11 @@ export type Config = Readonly<{
   sessionTtlHours: number;
   inFlightMinutes: number;
   policyOverlays: { CN?: string; US?: string };
+  ledgerSigningKey?: string;
+  ledgerSigningKeyFile?: string;
+  ledgerOrigin?: string;
+  ledgerCheckpointEvery: number;
+  ledgerCheckpointSeconds: number;
 }>;
 
 /** Names every bad key at once, so an operator fixes the environment in one pass. */
@@ -70,6 +86,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     inFlightMinutes: e.IN_FLIGHT_MINUTES,
     policyOverlays: Object.freeze({ CN: e.POLICY_OVERLAY_CN, US: e.POLICY_OVERLAY_US }),
+    ledgerSigningKey: e.LEDGER_SIGNING_KEY,
+    ledgerSigningKeyFile: e.LEDGER_SIGNING_KEY_FILE,
+    ledgerOrigin: e.LEDGER_ORIGIN,
+    ledgerCheckpointEvery: e.LEDGER_CHECKPOINT_EVERY,
+    ledgerCheckpointSeconds: e.LEDGER_CHECKPOINT_SECONDS,
   });
 }
 

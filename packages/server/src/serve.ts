@@ -1,6 +1,7 @@
 import { type BuiltApp, buildApp } from "./build-app.js";
 import type { Config } from "./config.js";
 import { DEMO_PASSWORD, demoLogins, seedDemo } from "./demo/seed-demo.js";
+import { startSequencing } from "./ledger/sequencing-timer.js";
 
 /** Whether the store has never been seeded: no lender, no users. */
 async function isEmpty(built: BuiltApp): Promise<boolean> {
@@ -26,15 +27,23 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   const lines = [
     `FairCollect is serving ${url} (API docs ${url}/docs) — ready in ${Math.round(performance.now() - started)} ms`,
     `personal data sealed with the master key from ${built.masterKeySource}`,
+    `ledger checkpoints signed with the key from ${built.ledger.keySource}; verifier key ${built.ledger.verifierKey}`,
   ];
   if (options.demo) lines.push(`demo logins (password \`${DEMO_PASSWORD}\`): ${demoLogins.join(", ")}`);
   // One write, so a reader that sees the URL also sees the logins.
   console.log(lines.join("\n"));
-  const stop = async () => {
+  const sequencing = startSequencing(built.ledger.sequencer, (error) =>
+    built.app.log.error({ err: error }, "ledger sequencing failed"),
+  );
+  const close = async () => {
+    await sequencing.stop();
     await built.close();
+  };
+  const stop = async () => {
+    await close();
     process.exit(0);
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  return built;
+  return { ...built, close };
 }

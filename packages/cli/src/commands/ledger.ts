@@ -9,10 +9,16 @@ import {
 } from "@faircollect/domain/ledger/note-keys";
 import { verifyReceipt } from "@faircollect/domain/ledger/receipt";
 import { verifyLog } from "@faircollect/domain/ledger/verify-log";
+import { loadConfig } from "@faircollect/server/config";
+import { exportSource } from "@faircollect/server/ledger/export-source";
+import { openLedger } from "@faircollect/server/ledger/open-ledger";
+import { openStore } from "@faircollect/server/store/connect";
+import { migrateToLatest } from "@faircollect/server/store/migrate";
 import { Command } from "commander";
-import { readExport } from "../ledger/export-format.js";
+import { readExport, writeExport } from "../ledger/export-format.js";
 import { nodeSha256 } from "../ledger/node-sha256.js";
 import { readVerifierKey } from "../ledger/read-key.js";
+import { witnessOnce } from "../ledger/witness.js";
 
 type KeyOption = { key: string };
 
@@ -80,5 +86,63 @@ export function ledgerCommand(): Command {
       console.log(signerKeyString(signer));
       console.log(verifierKeyString(signer));
     });
+  ledger
+    .command("export")
+    .description("sequence and checkpoint the server's ledger, then write it as a tlog-tiles export")
+    .requiredOption("--out <dir>", "export directory (must be empty or absent)")
+    .action(async (options: { out: string }) => {
+      const config = loadConfig();
+      const store = openStore(config.databaseUrl);
+      try {
+        await migrateToLatest(store.db);
+        const { sequencer, verifierKey } = await openLedger(store, config, () => new Date());
+        await sequencer.run({ checkpoint: true });
+        const source = await exportSource(store.db);
+        const summary = await writeExport(options.out, source.entries, source.checkpoints);
+        console.log(
+          `exported ${summary.treeSize} entries and ${source.checkpoints.length} checkpoints to ${options.out}`,
+        );
+        console.log(`root ${toHex(summary.root)}`);
+        console.log(`verify with: faircollect ledger verify ${options.out} --key ${verifierKey}`);
+      } finally {
+        await store.close();
+      }
+    });
+  ledger
+    .command("witness")
+    .description("check the log's latest checkpoint extends the one trusted before, cosign it and submit")
+    .requiredOption("--url <url>", "the FairCollect server, e.g. https://collect.example.com")
+    .requiredOption("--key <vkey>", "the log's verifier key, or a file holding it")
+    .requiredOption("--state <dir>", "the witness's state: its key and the last checkpoint it trusted")
+    .option("--witness-key <file>", "the witness's signer key (created in the state directory when absent)")
+    .option("--token <token>", "API token of an auditor user")
+    .option("--name <name>", "name of a witness key created now", "faircollect.witness")
+    .action(
+      async (
+        options: KeyOption & {
+          url: string;
+          state: string;
+          witnessKey?: string;
+          token?: string;
+          name: string;
+        },
+      ) => {
+        const report = await witnessOnce({
+          url: options.url,
+          logKey: readVerifierKey(options.key),
+          stateDir: options.state,
+          witnessKeyFile: options.witnessKey,
+          token: options.token,
+          name: options.name,
+          now: Math.floor(Date.now() / 1000),
+        });
+        const since =
+          report.previous === undefined
+            ? "first checkpoint trusted"
+            : `consistent with size ${report.previous}`;
+        console.log(`cosigned the checkpoint at size ${report.size} (${since})`);
+        console.log(`witness key ${report.witnessKey}`);
+      },
+    );
   return ledger;
 }

@@ -142,6 +142,10 @@ export const ledgerEntry = z.discriminatedUnion("type", [
     borrowerId: nullableId.optional(),
     agentId: nullableId.optional(),
   }),
+  entryShape("review.resolved", 1, {
+    itemId: entryId,
+    resolution: z.enum(["approve", "reject"]),
+  }),
   entryShape("decryption.failed", 1, {
     table: entrySlug,
     recordId: entryId,

@@ -16,6 +16,9 @@ import { adminRoutes } from "./routes/admin.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { borrowerRoutes } from "./routes/borrowers.routes.js";
 import { contactRoutes } from "./routes/contacts.routes.js";
+import { ledgerRoutes } from "./routes/ledger.routes.js";
+import { oversightRoutes } from "./routes/oversight.routes.js";
+import { screeningRoutes } from "./routes/screening.routes.js";
 
 export type HttpOptions = {
   /** How contact decisions are committed (grouped on SQLite, direct on PostgreSQL). */
@@ -98,5 +101,8 @@ export async function createHttpApp(deps: DecisionDeps, options: HttpOptions): P
   accountRoutes(app, deps);
   adminRoutes(app, deps);
   contactRoutes(app, deps, options.gateway);
+  ledgerRoutes(app, deps);
+  screeningRoutes(app, deps);
+  oversightRoutes(app, deps);
   return app;
 }

@@ -141,8 +141,96 @@ export interface Database {
   };
   /** One row per borrower that decisions lock, so caps across debts and agencies hold under concurrency. */
   contact_locks: { borrower_id: string; decisions: number };
+  /** Approved message templates; each approval of a name is a new immutable version. */
+  message_templates: {
+    id: string;
+    name: string;
+    version: number;
+    channel: string;
+    locale: string;
+    text: string;
+    slots: string;
+    digest: string;
+    verdict: string;
+    findings: string;
+    lexicon_version: string;
+    approved_by: string;
+    approved_at: string;
+    ledger_index: number;
+  };
+  /** The supervisor lexicon's version; processes poll it to know when to recompile. */
+  lexicon_head: { id: number; version: number };
+  lexicon_terms: {
+    id: string;
+    version: number;
+    category: string;
+    severity: string;
+    term: string;
+    added_by: string;
+    added_at: string;
+  };
+  /** The QA queue: messages deferred for a supervisor's approval and screened call transcripts. */
+  review_items: {
+    id: string;
+    kind: string;
+    status: string;
+    account_id: string;
+    borrower_id: string;
+    collector_id: string;
+    decision_id: string;
+    channel: string;
+    text_digest: string;
+    text_sealed: string | null;
+    findings: string;
+    created_at: string;
+    resolved_by: string | null;
+    resolved_at: string | null;
+    note_sealed: string | null;
+    used_by_decision_id: string | null;
+  };
+  transcripts: {
+    decision_id: string;
+    text_sealed: string;
+    digest: string;
+    verdict: string;
+    recorded_at: string;
+  };
+  violations: {
+    id: string;
+    source: string;
+    kind: string;
+    rule: string;
+    severity: string;
+    collector_id: string | null;
+    account_id: string;
+    borrower_id: string;
+    decision_id: string | null;
+    contact_id: string | null;
+    hold_id: string | null;
+    channel: string;
+    contact_at: string;
+    span_start: number | null;
+    span_end: number | null;
+    detected_at: string;
+    ledger_index: number;
+  };
   ledger_head: { id: number; next_index: number };
-  ledger_entries: { idx: number; type: string; body: string; created_at: string };
+  ledger_entries: { idx: number; type: string; body: string; created_at: string; borrower_id: string | null };
+  /** The Merkle tree's hashes in tiles: row (level, idx) holds up to 16 consecutive hashes of tree level 4·level. */
+  ledger_tiles: { level: number; idx: number; hashes: Uint8Array };
+  /** How many entries the sequencer has integrated into the tree. */
+  ledger_tree: { id: number; size: number };
+  ledger_checkpoints: { size: number; root: string; note: string; created_at: string };
+  ledger_cosignatures: {
+    checkpoint_size: number;
+    witness_key: string;
+    name: string;
+    key_id: number;
+    signature: string;
+    signed_at: number;
+    submitted_by: string;
+    created_at: string;
+  };
 }
 
 export type Db = Kysely<Database>;

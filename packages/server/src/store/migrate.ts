@@ -2,11 +2,15 @@ import { type Migration, Migrator } from "kysely";
 import type { Db } from "./database.js";
 import * as foundation from "./migrations/0001-foundation.js";
 import * as contactDecisions from "./migrations/0002-contact-decisions.js";
+import * as ledgerTree from "./migrations/0003-ledger-tree.js";
+import * as screening from "./migrations/0004-screening.js";
 
 /** Migrations in order; a shipped migration is never edited, only followed by a new one. */
 const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-contact-decisions": contactDecisions,
+  "0003-ledger-tree": ledgerTree,
+  "0004-screening": screening,
 };
 
 /** Brings the schema to the latest version; throws naming the migration that failed. */

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { ContactDecisionBody, ContactDecisionView } from "@faircollect/contract";
 import { allowedUntil } from "@faircollect/domain/policy/allowed-until";
 import type { ContactDecision } from "@faircollect/domain/policy/decision";
@@ -6,13 +5,15 @@ import { evaluateContact } from "@faircollect/domain/policy/evaluate-contact";
 import { agentEligibility } from "@faircollect/domain/records/agent-eligibility";
 import type { Channel } from "@faircollect/domain/records/vocabulary";
 import { applyScreen } from "@faircollect/domain/screening/apply-screen";
-import { type CompiledLexicon, type Screened, screenMessage } from "@faircollect/domain/screening/index";
+import { type Screened, screenMessage } from "@faircollect/domain/screening/index";
 import { appendEntries } from "../../ledger/append-entries.js";
 import type { Db } from "../../store/database.js";
 import { scopeAccounts } from "../access.js";
 import type { Actor } from "../actor.js";
 import { invalid, notFound } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
+import { recordMessageScreen, resolveDecisionMessage } from "../screening/decision-message.js";
+import type { LexiconSource } from "../screening/lexicon-source.js";
 import type { InFlightPolicy } from "./contact-history.js";
 import { loadContactFacts, lockBorrower } from "./load-contact-facts.js";
 import type { PackSet } from "./pack-set.js";
@@ -21,7 +22,7 @@ import type { PackSet } from "./pack-set.js";
 export type DecisionDeps = ServiceDeps & {
   packs: PackSet;
   inFlight: InFlightPolicy;
-  lexicon: { current(): CompiledLexicon };
+  lexicon: LexiconSource;
 };
 
 const MAX_AHEAD_MS = 30 * 86_400_000;
@@ -92,7 +93,8 @@ export async function decideInTransaction(
       ? agentEligibility(engine, requester.certified_until, at.toISOString())
       : engine;
   const jurisdiction = facts.borrower.jurisdiction as "CN" | "US";
-  const decision = screened ? applyScreen(eligible, screened, jurisdiction) : eligible;
+  const message = await resolveDecisionMessage(trx, deps, account.id, input, screened);
+  const decision = message ? applyScreen(eligible, message.screened, jurisdiction) : eligible;
   const sendBefore =
     decision.decision === "allow" && MESSAGE_CHANNELS.has(input.channel)
       ? allowedUntil(facts.scenario, pack)
@@ -139,15 +141,28 @@ export async function decideInTransaction(
       obligations: JSON.stringify(decision.obligations),
       pack_id: decision.pack.id,
       pack_version: decision.pack.version,
-      message_digest: input.message?.text
-        ? createHash("sha256").update(input.message.text).digest("hex")
-        : null,
+      message_digest: message?.digest ?? null,
       outcome: null,
       outcome_at: null,
       duration_seconds: null,
       ledger_index: ledgerIndex!,
     })
     .execute();
+  const reviewItemId = await recordMessageScreen(
+    trx,
+    deps,
+    {
+      id,
+      account_id: account.id,
+      borrower_id: account.borrower_id,
+      requested_by: actor.userId,
+      channel: input.channel,
+      at: at.toISOString(),
+    },
+    decision,
+    message,
+    decidedAt,
+  );
   const dials = decision.decision === "allow" && (input.channel === "call" || input.channel === "sms");
   return {
     id,
@@ -162,5 +177,6 @@ export async function decideInTransaction(
     pack: decision.pack,
     ledgerIndex: ledgerIndex!,
     dial: dials && facts.dialNumber ? { number: facts.dialNumber } : null,
+    ...(reviewItemId ? { reviewItemId } : {}),
   };
 }

@@ -5,6 +5,8 @@ import { scopeAccounts } from "../access.js";
 import type { Actor } from "../actor.js";
 import { AppError, invalid, notFound } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
+import type { LexiconSource } from "../screening/lexicon-source.js";
+import { recordTranscript, screenTranscript } from "../screening/transcripts.js";
 import { lockBorrower } from "./load-contact-facts.js";
 
 /**
@@ -12,12 +14,13 @@ import { lockBorrower } from "./load-contact-facts.js";
  * by its real outcome instead of as an in-flight connected call.
  */
 export async function recordOutcome(
-  deps: ServiceDeps,
+  deps: ServiceDeps & { lexicon: LexiconSource },
   actor: Actor,
   decisionId: string,
   input: z.infer<typeof outcomeBody>,
 ): Promise<z.infer<typeof outcomeRecorded>> {
   const now = deps.clock().toISOString();
+  const screened = input.transcript === undefined ? undefined : screenTranscript(deps, input.transcript);
   return deps.store.db.transaction().execute(async (trx) => {
     const decision = await trx
       .selectFrom("contact_decisions")
@@ -82,6 +85,8 @@ export async function recordOutcome(
         outcome: input.outcome,
       },
     ]);
+    if (input.transcript !== undefined && screened)
+      await recordTranscript(trx, deps, actor.userId, decision, input.transcript, screened, now);
     return { decisionId, outcome: input.outcome, ledgerIndex: ledgerIndex! };
   });
 }

@@ -9,6 +9,7 @@ import { assertBorrowerReach, masksPersonalData } from "../access.js";
 import type { Actor } from "../actor.js";
 import { forbidden, invalid } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
+import { detectProtectionViolations } from "../violations/detect-protection-violations.js";
 
 type Hold = z.infer<typeof hold>;
 
@@ -91,6 +92,7 @@ export async function recordHold(
         inWriting: input.inWriting,
       },
     ]);
+    await detectProtectionViolations(trx, deps, actor.userId, row, now);
   });
   return holdView(row, deps.codec, false);
 }
