@@ -7,7 +7,12 @@ import { type LedgerEntry, ledgerEntry } from "./entries.js";
  * programmer error and throws, so nothing unvalidated is ever committed to the tree.
  */
 export function encodeEntry(entry: LedgerEntry): Uint8Array {
-  return utf8(canonicalJson(ledgerEntry.parse(entry)));
+  return utf8(encodeEntryText(entry));
+}
+
+/** The same canonical encoding as text, for stores that keep entries as text (no UTF-8 round trip). */
+export function encodeEntryText(entry: LedgerEntry): string {
+  return canonicalJson(ledgerEntry.parse(entry));
 }
 
 /** The outcome of reading leaf bytes. */

@@ -1,6 +1,5 @@
-import { fromUtf8 } from "@faircollect/domain/ledger/bytes";
 import type { LedgerEntry } from "@faircollect/domain/ledger/entries";
-import { encodeEntry } from "@faircollect/domain/ledger/entry-codec";
+import { encodeEntryText } from "@faircollect/domain/ledger/entry-codec";
 import { sql } from "kysely";
 import type { Db } from "../store/database.js";
 
@@ -16,7 +15,7 @@ export async function appendEntries(trx: Db, entries: readonly LedgerEntry[]): P
   if (entries.length === 0) return [];
   const rows = entries.map((entry) => ({
     type: entry.type,
-    body: fromUtf8(encodeEntry(entry))!,
+    body: encodeEntryText(entry),
     created_at: entry.at,
     // Kept beside the body so a borrower's receipts are found by index, not by reading every entry.
     borrower_id: ("borrowerId" in entry ? entry.borrowerId : null) ?? null,

@@ -145,6 +145,7 @@ export function createSequencer(
           treeSize: result.treeSize,
           integrated,
           ...(checkpointSize === undefined ? {} : { checkpointSize }),
+          ...(result.skipped ? { skipped: true as const } : {}),
         };
       }
     }
