@@ -31,6 +31,8 @@ export const borrower = z.object({
   locale: z.string(),
   jurisdiction: z.enum(jurisdictions),
   masked: z.boolean(),
+  /** True once the retention policy destroyed the data key: personal fields are gone, not hidden. */
+  erased: z.boolean(),
   createdAt: instant,
 });
 export type Borrower = z.infer<typeof borrower>;

@@ -1,5 +1,6 @@
 export * from "./accounts.js";
 export * from "./agencies.js";
+export * from "./agreements.js";
 export * from "./auth.js";
 export * from "./borrowers.js";
 export * from "./common.js";

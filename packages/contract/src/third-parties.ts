@@ -17,5 +17,7 @@ export const thirdParty = z.object({
   relation: z.enum(thirdPartyRelations),
   source: z.enum(thirdPartySources),
   masked: z.boolean(),
+  /** True once the retention policy destroyed the data key: personal fields are gone, not hidden. */
+  erased: z.boolean(),
   createdAt: instant,
 });

@@ -5,9 +5,9 @@ import type { Config } from "./config.js";
 import { createHttpApp } from "./http/create-http-app.js";
 import { type Ledger, openLedger } from "./ledger/open-ledger.js";
 import { loadPack } from "./policy/load-pack.js";
-import { checkKeyring } from "./privacy/keyring.js";
-import { loadMasterKey } from "./privacy/master-key.js";
-import { createPersonalDataCodec } from "./privacy/personal-data-codec.js";
+import { assertKnownMasterKey, hasKeyring, recordMasterKeys } from "./privacy/keyring.js";
+import { loadMasterKeys, masterKeyRing } from "./privacy/master-key.js";
+import { openPersonalDataCodec } from "./privacy/personal-data-codec.js";
 import type { DecisionDeps } from "./services/contacts/decide-contact.js";
 import { directGateway, groupCommitGateway } from "./services/contacts/decision-gateway.js";
 import { packSet } from "./services/contacts/pack-set.js";
@@ -38,15 +38,18 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
   });
   const store = openStore(config.databaseUrl);
   try {
+    // The key is checked before migrating, so a wrong key leaves the store untouched.
+    const isNew = !(await hasKeyring(store.db));
+    const master = loadMasterKeys(config, { createIfMissing: isNew });
+    if (!isNew) await assertKnownMasterKey(store.db, master.keys);
     await migrateToLatest(store.db);
-    const isNew = !(await store.db.selectFrom("keyring").select("id").limit(1).executeTakeFirst());
-    const master = loadMasterKey(config, { createIfMissing: isNew });
-    await checkKeyring(store.db, master.key, new Date().toISOString());
+    await recordMasterKeys(store.db, master.keys, new Date().toISOString());
+    const codec = await openPersonalDataCodec(store.db, masterKeyRing(master));
     // Compiled once here; afterwards only when the stored supervisor version moves.
     const lexicon = await storedLexicon(store.db, defaultLexicon);
     const deps: DecisionDeps = {
       store,
-      codec: createPersonalDataCodec(master.key),
+      codec,
       clock: overrides.clock ?? (() => new Date()),
       newId: overrides.newId ?? randomUUID,
       packs,

@@ -16,6 +16,8 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64")
     .optional(),
   MASTER_KEY_FILE: z.string().min(1).optional(),
+  RETENTION_YEARS_CN: z.coerce.number().int().min(1).max(100).default(5),
+  RETENTION_YEARS_US: z.coerce.number().int().min(1).max(100).default(3),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
@@ -45,6 +47,8 @@ export type Config = Readonly<{
   logLevel: (typeof logLevels)[number];
   masterKey?: string;
   masterKeyFile?: string;
+  /** Years a borrower's personal data is kept after the last collection activity, per jurisdiction. */
+  retentionYears: { CN: number; US: number };
   trustProxy: boolean;
   loginMaxFailures: number;
   loginLockoutSeconds: number;
@@ -80,6 +84,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     masterKey: e.MASTER_KEY,
     masterKeyFile: e.MASTER_KEY_FILE,
+    retentionYears: Object.freeze({ CN: e.RETENTION_YEARS_CN, US: e.RETENTION_YEARS_US }),
     trustProxy: e.TRUST_PROXY === "true",
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,

@@ -62,7 +62,7 @@ export function storeSuite(dialect: Dialect): void {
         .executeTakeFirstOrThrow();
       expect(JSON.stringify(row)).not.toContain("李雷");
       expect(JSON.stringify(row)).not.toContain("13912345678");
-      expect(row.name_sealed.startsWith("fc1:")).toBe(true);
+      expect(row.name_sealed.startsWith(`fc2:${created.id}:`)).toBe(true);
     });
 
     it("finds a borrower by exact phone and national id through blind indexes", async () => {
@@ -125,13 +125,23 @@ export function storeSuite(dialect: Dialect): void {
         agencyId: other.id,
         collectorId: null,
       });
-      const actor: Actor = { userId: agent.id, role: "collector", agencyId: agency.id, borrowerId: null };
+      const grant = { agreementId: "a1", purposes: ["collection"], fields: ["name", "phones"] };
+      const actor: Actor = {
+        userId: agent.id,
+        role: "collector",
+        agencyId: agency.id,
+        borrowerId: null,
+        grant,
+      };
       expect((await listAccounts(deps, actor, { limit: 50, offset: 0 })).map((a) => a.ref)).toEqual([
         "ACC-1",
       ]);
       expect((await getAccount(deps, actor, mine.id)).outstandingMinor).toBe(80_000);
       await expect(getAccount(deps, actor, theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
       expect((await getBorrower(deps, actor, borrower!.id)).name).toBe("李**");
+      await expect(getAccount(deps, { ...actor, grant: null }, mine.id)).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     });
 
     it("keeps holds as immutable effective-dated rows and ends one only by a newer row", async () => {

@@ -3,8 +3,10 @@ import { decideCommand } from "./decide.js";
 import { demoCommand } from "./demo.js";
 import { explainCommand } from "./explain.js";
 import { importCommand } from "./import.js";
+import { keysCommand } from "./keys.js";
 import { ledgerCommand } from "./ledger.js";
 import { migrateCommand } from "./migrate.js";
+import { retentionCommand } from "./retention.js";
 import { screenCommand } from "./screen.js";
 import { serveCommand } from "./serve.js";
 import { usersCommand } from "./users.js";
@@ -20,4 +22,6 @@ export const commands: Array<() => Command> = [
   explainCommand,
   ledgerCommand,
   screenCommand,
+  keysCommand,
+  retentionCommand,
 ];

@@ -14,7 +14,8 @@ export function canonicalJson(value: unknown): string {
     case "object":
       if (value === null) return "null";
       if (Array.isArray(value)) return canonicalArray(value);
-      if (Object.getPrototypeOf(value) === Object.prototype) return canonicalObject(value as Record<string, unknown>);
+      if (Object.getPrototypeOf(value) === Object.prototype)
+        return canonicalObject(value as Record<string, unknown>);
   }
   throw new TypeError(`canonical JSON cannot encode ${typeof value}`);
 }

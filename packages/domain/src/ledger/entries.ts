@@ -146,6 +146,11 @@ export const ledgerEntry = z.discriminatedUnion("type", [
     itemId: entryId,
     resolution: z.enum(["approve", "reject"]),
   }),
+  entryShape("borrower.erased", 1, {
+    borrowerId: entryId,
+    reason: z.enum(["retention"]),
+    lastActivityAt: entryInstant,
+  }),
   entryShape("decryption.failed", 1, {
     table: entrySlug,
     recordId: entryId,

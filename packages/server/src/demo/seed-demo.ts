@@ -6,6 +6,7 @@ import { hashPassword } from "../services/auth/passwords.js";
 import { sealBorrower } from "../services/borrowers/seal-borrower.js";
 import type { ServiceDeps } from "../services/deps.js";
 import type { Database } from "../store/database.js";
+import { demoAgreement } from "./demo-agreement.js";
 import { defaultPortfolioSize, generatePortfolio, type PortfolioSize } from "./generate-portfolio.js";
 
 /** The password of every demo login; printed at start in demo mode only. */
@@ -67,6 +68,9 @@ export async function seedDemo(
     agencyIds.set(code, id);
     push("agencies", { id, code, name: `催收机构 ${code} Collection Agency ${code}`, created_at: nowIso });
     ledger.push({ type: "agency.created", v: 1, at: nowIso, actor: "system", agencyId: id });
+    const agreement = demoAgreement(deps.newId(), id, code, now);
+    push("agreements", agreement.row);
+    ledger.push(agreement.entry);
   }
   const user = (
     username: string,
@@ -108,159 +112,164 @@ export async function seedDemo(
 
   let accounts = 0;
   let contacts = 0;
-  portfolio.borrowers.forEach((b, index) => {
-    const borrowerId = deps.newId();
-    const { borrower, phoneIndexes } = sealBorrower(deps.codec, borrowerId, b.input, nowIso);
-    push("borrowers", borrower);
-    for (const p of phoneIndexes) push("borrower_phone_index", p);
-    ledger.push({
-      type: "borrower.created",
-      v: 1,
-      at: nowIso,
-      actor: "system",
-      borrowerId,
-      jurisdiction: b.input.jurisdiction,
-    });
-    if (index === 0) user("borrower", "borrower", b.input.name, { borrower_id: borrowerId });
-    const accountIds = b.accounts.map((a) => {
-      const id = deps.newId();
-      const collectorId = collectorIds.get(a.collector)!;
-      const collector = portfolio.collectors.find((c) => c.key === a.collector)!;
-      const agencyId = collector.agency ? agencyIds.get(collector.agency)! : null;
-      push("accounts", {
-        id,
-        ref: a.ref,
-        borrower_id: borrowerId,
-        product: a.product,
-        principal_minor: a.principalMinor,
-        outstanding_minor: a.outstandingMinor,
-        currency: a.currency,
-        due_date: DateTime.fromJSDate(now).plus({ days: a.dueInDays }).toISODate()!,
-        days_past_due: a.daysPastDue,
-        status: a.daysPastDue >= 30 ? "in_collection" : "delinquent",
-        agency_id: agencyId,
-        collector_id: collectorId,
-        created_at: nowIso,
-      });
-      ledger.push({
-        type: "account.created",
-        v: 1,
-        at: nowIso,
-        actor: "system",
-        accountId: id,
-        borrowerId,
-        agencyId,
-        collectorId,
-      });
-      accounts++;
-      return { id, collectorId, agencyId };
-    });
-    for (const t of b.thirdParties) {
-      const id = deps.newId();
-      push("third_parties", {
-        id,
-        borrower_id: borrowerId,
-        name_sealed: deps.codec.seal(t.name),
-        phone_sealed: deps.codec.seal(t.phone),
-        relation: t.relation,
-        source: t.source,
-        created_at: nowIso,
-        refused_at: null,
-      });
-      ledger.push({
-        type: "third_party.added",
-        v: 1,
-        at: nowIso,
-        actor: "system",
-        borrowerId,
-        thirdPartyId: id,
-        relation: t.relation,
-        source: t.source,
-      });
-    }
-    for (const h of b.holds) {
-      const id = deps.newId();
-      const effectiveFrom = new Date(now.getTime() - h.daysAgo * 86_400_000).toISOString();
-      push("holds", {
-        id,
-        borrower_id: borrowerId,
-        account_id: null,
-        kind: h.kind,
-        state: "active",
-        effective_from: effectiveFrom,
-        recorded_at: nowIso,
-        recorded_by: "system",
-        in_writing: h.inWriting ? 1 : 0,
-        vulnerability_type: h.kind === "vulnerability" ? "financial_hardship" : null,
-        attorney_contact_sealed:
-          h.kind === "attorney" ? deps.codec.seal("Law Office of J. Doe, +12125550100") : null,
-        note_sealed: null,
-      });
-      ledger.push({
-        type: "hold.recorded",
-        v: 1,
-        at: nowIso,
-        actor: "system",
-        holdId: id,
-        borrowerId,
-        accountId: null,
-        kind: h.kind,
-        state: "active",
-        effectiveFrom,
-        inWriting: h.inWriting,
-      });
-    }
-    if (b.optedOut.length > 0) {
-      push("preferences", {
-        id: deps.newId(),
-        borrower_id: borrowerId,
-        opted_out_channels: JSON.stringify(b.optedOut),
-        inconvenient_times: "[]",
-        preferred_hours: "null",
-        preferred_channels: "[]",
-        effective_from: nowIso,
-        recorded_at: nowIso,
-        recorded_by: "system",
-      });
-      ledger.push({
-        type: "preference.changed",
-        v: 1,
-        at: nowIso,
-        actor: "system",
-        borrowerId,
-        optedOutChannels: b.optedOut,
-        inconvenientTimes: [],
-        preferredHours: null,
-        preferredChannels: [],
-      });
-    }
-    for (const c of b.contacts) {
-      const account = accountIds[c.account]!;
-      const at = DateTime.fromJSDate(now, { zone: b.input.timeZone })
-        .startOf("day")
-        .minus({ days: c.daysAgo })
-        .plus({ minutes: c.localMinute });
-      push("contacts", {
-        id: deps.newId(),
-        account_id: account.id,
-        borrower_id: borrowerId,
-        channel: c.channel,
-        at: at.toUTC().toISO()!,
-        outcome: c.outcome,
-        number_index: deps.codec.blindIndex("phone", b.input.phones[c.phone]!),
-        actor: account.agencyId ? `agency:${account.agencyId}` : "lender",
-        target: "borrower",
-        third_party_id: null,
-        purpose: "collection",
-        direction: "outbound",
-        collector_id: account.collectorId,
-        decision_id: null,
-      });
-      contacts++;
-    }
-  });
-
+  const borrowerIds = portfolio.borrowers.map(() => deps.newId());
+  // One transaction: keys, rows and ledger entries commit together or not at all.
   await deps.store.db.transaction().execute(async (trx) => {
+    // One data key per borrower, created in one batch; everything personal of theirs is sealed under it.
+    const keys = await deps.codec.createKeys(trx, borrowerIds);
+    portfolio.borrowers.forEach((b, index) => {
+      const borrowerId = borrowerIds[index]!;
+      const { borrower, phoneIndexes } = sealBorrower(deps.codec, keys, borrowerId, b.input, nowIso);
+      push("borrowers", borrower);
+      for (const p of phoneIndexes) push("borrower_phone_index", p);
+      ledger.push({
+        type: "borrower.created",
+        v: 1,
+        at: nowIso,
+        actor: "system",
+        borrowerId,
+        jurisdiction: b.input.jurisdiction,
+      });
+      // A display name is stored in clear, so the borrower login gets a generic one, never the borrower's name.
+      if (index === 0) user("borrower", "borrower", "演示借款人 Demo Borrower", { borrower_id: borrowerId });
+      const accountIds = b.accounts.map((a) => {
+        const id = deps.newId();
+        const collectorId = collectorIds.get(a.collector)!;
+        const collector = portfolio.collectors.find((c) => c.key === a.collector)!;
+        const agencyId = collector.agency ? agencyIds.get(collector.agency)! : null;
+        push("accounts", {
+          id,
+          ref: a.ref,
+          borrower_id: borrowerId,
+          product: a.product,
+          principal_minor: a.principalMinor,
+          outstanding_minor: a.outstandingMinor,
+          currency: a.currency,
+          due_date: DateTime.fromJSDate(now).plus({ days: a.dueInDays }).toISODate()!,
+          days_past_due: a.daysPastDue,
+          status: a.daysPastDue >= 30 ? "in_collection" : "delinquent",
+          agency_id: agencyId,
+          collector_id: collectorId,
+          created_at: nowIso,
+        });
+        ledger.push({
+          type: "account.created",
+          v: 1,
+          at: nowIso,
+          actor: "system",
+          accountId: id,
+          borrowerId,
+          agencyId,
+          collectorId,
+        });
+        accounts++;
+        return { id, collectorId, agencyId };
+      });
+      for (const t of b.thirdParties) {
+        const id = deps.newId();
+        push("third_parties", {
+          id,
+          borrower_id: borrowerId,
+          name_sealed: keys.seal(t.name, borrowerId),
+          phone_sealed: keys.seal(t.phone, borrowerId),
+          relation: t.relation,
+          source: t.source,
+          created_at: nowIso,
+          refused_at: null,
+        });
+        ledger.push({
+          type: "third_party.added",
+          v: 1,
+          at: nowIso,
+          actor: "system",
+          borrowerId,
+          thirdPartyId: id,
+          relation: t.relation,
+          source: t.source,
+        });
+      }
+      for (const h of b.holds) {
+        const id = deps.newId();
+        const effectiveFrom = new Date(now.getTime() - h.daysAgo * 86_400_000).toISOString();
+        push("holds", {
+          id,
+          borrower_id: borrowerId,
+          account_id: null,
+          kind: h.kind,
+          state: "active",
+          effective_from: effectiveFrom,
+          recorded_at: nowIso,
+          recorded_by: "system",
+          in_writing: h.inWriting ? 1 : 0,
+          vulnerability_type: h.kind === "vulnerability" ? "financial_hardship" : null,
+          attorney_contact_sealed:
+            h.kind === "attorney" ? keys.seal("Law Office of J. Doe, +12125550100", borrowerId) : null,
+          note_sealed: null,
+        });
+        ledger.push({
+          type: "hold.recorded",
+          v: 1,
+          at: nowIso,
+          actor: "system",
+          holdId: id,
+          borrowerId,
+          accountId: null,
+          kind: h.kind,
+          state: "active",
+          effectiveFrom,
+          inWriting: h.inWriting,
+        });
+      }
+      if (b.optedOut.length > 0) {
+        push("preferences", {
+          id: deps.newId(),
+          borrower_id: borrowerId,
+          opted_out_channels: JSON.stringify(b.optedOut),
+          inconvenient_times: "[]",
+          preferred_hours: "null",
+          preferred_channels: "[]",
+          effective_from: nowIso,
+          recorded_at: nowIso,
+          recorded_by: "system",
+        });
+        ledger.push({
+          type: "preference.changed",
+          v: 1,
+          at: nowIso,
+          actor: "system",
+          borrowerId,
+          optedOutChannels: b.optedOut,
+          inconvenientTimes: [],
+          preferredHours: null,
+          preferredChannels: [],
+        });
+      }
+      for (const c of b.contacts) {
+        const account = accountIds[c.account]!;
+        const at = DateTime.fromJSDate(now, { zone: b.input.timeZone })
+          .startOf("day")
+          .minus({ days: c.daysAgo })
+          .plus({ minutes: c.localMinute });
+        push("contacts", {
+          id: deps.newId(),
+          account_id: account.id,
+          borrower_id: borrowerId,
+          channel: c.channel,
+          at: at.toUTC().toISO()!,
+          outcome: c.outcome,
+          number_index: deps.codec.blindIndex("phone", b.input.phones[c.phone]!),
+          actor: account.agencyId ? `agency:${account.agencyId}` : "lender",
+          target: "borrower",
+          third_party_id: null,
+          purpose: "collection",
+          direction: "outbound",
+          collector_id: account.collectorId,
+          decision_id: null,
+        });
+        contacts++;
+      }
+    });
+
     for (const table of Object.keys(rows) as (keyof Database)[]) {
       await insertAll(trx, table, rows[table] as never);
     }

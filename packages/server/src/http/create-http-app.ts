@@ -3,16 +3,19 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { DecryptionError } from "../privacy/personal-data-codec.js";
 import type { LoginPolicy } from "../services/auth/sessions.js";
 import type { DecisionDeps } from "../services/contacts/decide-contact.js";
 import type { DecisionGateway } from "../services/contacts/decision-gateway.js";
+import { recordDecryptionFailure } from "../services/privacy/record-decryption-failure.js";
 import { authHook } from "./auth-hook.js";
 import { registerMetrics } from "./metrics.js";
 import { handleError, problemOf } from "./problem.js";
 import { accountRoutes } from "./routes/accounts.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
+import { agreementRoutes } from "./routes/agreements.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { borrowerRoutes } from "./routes/borrowers.routes.js";
 import { contactRoutes } from "./routes/contacts.routes.js";
@@ -52,7 +55,14 @@ export async function createHttpApp(deps: DecisionDeps, options: HttpOptions): P
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(handleError);
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error instanceof DecryptionError) {
+      await recordDecryptionFailure(deps, error, request.actor?.userId ?? "system").catch((failure) =>
+        request.log.error({ err: failure }, "recording a decryption failure failed"),
+      );
+    }
+    return handleError(error, request, reply);
+  });
   app.setNotFoundHandler((request, reply) =>
     reply
       .code(404)
@@ -100,6 +110,7 @@ export async function createHttpApp(deps: DecisionDeps, options: HttpOptions): P
   borrowerRoutes(app, deps);
   accountRoutes(app, deps);
   adminRoutes(app, deps);
+  agreementRoutes(app, deps);
   contactRoutes(app, deps, options.gateway);
   ledgerRoutes(app, deps);
   screeningRoutes(app, deps);

@@ -115,6 +115,8 @@ export function classify(error: FastifyError | AppError | Error): {
   }
   if (error.name === "DecryptionError")
     return { code: "DECRYPTION_FAILED", detail: "a stored record failed its integrity check" };
+  if (error.name === "ErasedError")
+    return { code: "CONFLICT", detail: "the borrower's personal data was erased under the retention policy" };
   return { code: "INTERNAL", detail: "an internal error occurred; it has been logged" };
 }
 

@@ -125,13 +125,22 @@ export async function importAccounts(
       const phoneIndexes: Database["borrower_phone_index"][] = [];
       const accounts: Database["accounts"][] = [];
       const ledger: LedgerEntry[] = [];
-      for (const { row } of rows.slice(start, start + CHUNK)) {
+      const chunk = rows.slice(start, start + CHUNK);
+      // Ids first, so the chunk's new borrowers get their data keys in one batched insert.
+      const fresh = new Map<string, string>();
+      for (const { row } of chunk) {
+        if (!borrowerIds.has(row.borrower_ref) && !fresh.has(row.borrower_ref))
+          fresh.set(row.borrower_ref, deps.newId());
+      }
+      const keys = await deps.codec.createKeys(trx, [...fresh.values()]);
+      for (const { row } of chunk) {
         let borrowerId = borrowerIds.get(row.borrower_ref);
         if (!borrowerId) {
-          borrowerId = deps.newId();
+          borrowerId = fresh.get(row.borrower_ref)!;
           borrowerIds.set(row.borrower_ref, borrowerId);
           const sealed = sealBorrower(
             deps.codec,
+            keys,
             borrowerId,
             {
               ref: row.borrower_ref,

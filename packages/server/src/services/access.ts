@@ -5,7 +5,8 @@ import { notFound } from "./app-error.js";
 
 /**
  * Need-to-know on accounts: a collector sees what is assigned to them (and, for an
- * agency's collector, only while it is placed with that agency); a borrower sees
+ * agency's collector, only while it is placed with that agency and the agency's
+ * data-sharing agreement is in force); a borrower sees
  * their own; supervisors and auditors see all. Everyone else sees nothing.
  */
 export function scopeAccounts<O>(
@@ -18,7 +19,10 @@ export function scopeAccounts<O>(
       return query;
     case "collector": {
       const mine = query.where("accounts.collector_id", "=", actor.userId);
-      return actor.agencyId ? mine.where("accounts.agency_id", "=", actor.agencyId) : mine;
+      if (!actor.agencyId) return mine;
+      // INVARIANT: an agency's user reaches its placed accounts only under an agreement in force.
+      if (!actor.grant) return query.where(({ lit }) => lit(false));
+      return mine.where("accounts.agency_id", "=", actor.agencyId);
     }
     case "borrower":
       return query.where("accounts.borrower_id", "=", actor.borrowerId ?? "");

@@ -26,7 +26,10 @@ function cachingStatements(sqlite: SQLite.Database) {
       let statement = cache.get(sql);
       if (!statement) {
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
-        statement = sqlite.prepare(sql);
+        // INVARIANT: transactions take the write lock up front. A deferred one that reads, then
+        // writes after another process (a CLI command) committed, fails at once with SQLITE_BUSY
+        // instead of waiting out busy_timeout.
+        statement = sqlite.prepare(sql === "begin" ? "begin immediate" : sql);
         cache.set(sql, statement);
       }
       return statement;

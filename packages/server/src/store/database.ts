@@ -32,6 +32,14 @@ export interface Database {
   };
   login_failures: { id: string; username: string; at: string };
   keyring: { id: string; check_value: string; created_at: string };
+  /** Per-owner data keys wrapped by a master key; `wrapped` is null once destroyed (crypto-shredded). */
+  data_keys: {
+    owner_id: string;
+    master_key_id: string;
+    wrapped: string | null;
+    created_at: string;
+    destroyed_at: string | null;
+  };
   borrowers: {
     id: string;
     ref: string;
@@ -230,6 +238,19 @@ export interface Database {
     signed_at: number;
     submitted_by: string;
     created_at: string;
+  };
+  agreements: {
+    id: string;
+    agency_id: string;
+    version: number;
+    purposes: string;
+    fields: string;
+    valid_from: string;
+    valid_until: string;
+    onward_transfer_consent: number;
+    status: string;
+    created_at: string;
+    updated_at: string;
   };
 }
 

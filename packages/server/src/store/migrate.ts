@@ -4,6 +4,8 @@ import * as foundation from "./migrations/0001-foundation.js";
 import * as contactDecisions from "./migrations/0002-contact-decisions.js";
 import * as ledgerTree from "./migrations/0003-ledger-tree.js";
 import * as screening from "./migrations/0004-screening.js";
+import * as dataKeys from "./migrations/0005-data-keys.js";
+import * as agreements from "./migrations/0006-agreements.js";
 
 /** Migrations in order; a shipped migration is never edited, only followed by a new one. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +13,8 @@ const migrations: Record<string, Migration> = {
   "0002-contact-decisions": contactDecisions,
   "0003-ledger-tree": ledgerTree,
   "0004-screening": screening,
+  "0005-data-keys": dataKeys,
+  "0006-agreements": agreements,
 };
 
 /** Brings the schema to the latest version; throws naming the migration that failed. */

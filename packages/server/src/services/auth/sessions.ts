@@ -1,6 +1,7 @@
 import type { Role } from "@faircollect/domain/records/vocabulary";
 import type { Row } from "../../store/database.js";
 import type { Actor } from "../actor.js";
+import { agreementInForce } from "../agreements/agreements.js";
 import { AppError } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
 import { decoyHash, verifyPassword } from "./passwords.js";
@@ -99,5 +100,12 @@ export async function authenticate(
       .executeTakeFirst();
   }
   if (!user || user.disabled === 1) return null;
-  return { actor: actorOf(user), user };
+  const actor = actorOf(user);
+  if (!user.agency_id) return { actor, user };
+  // Checked at every request, so an agreement that ends cuts access on the very next one.
+  const agreement = await agreementInForce(db, user.agency_id, now);
+  const grant = agreement
+    ? { agreementId: agreement.id, purposes: agreement.purposes, fields: agreement.fields }
+    : null;
+  return { actor: { ...actor, grant }, user };
 }

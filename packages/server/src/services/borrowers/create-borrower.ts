@@ -13,14 +13,16 @@ export async function createBorrower(
   input: CreateBorrowerBody,
 ): Promise<Borrower> {
   const now = deps.clock().toISOString();
-  const { borrower, phoneIndexes } = sealBorrower(deps.codec, deps.newId(), input, now);
-  await deps.store.db.transaction().execute(async (trx) => {
+  const id = deps.newId();
+  const { borrower, keys } = await deps.store.db.transaction().execute(async (trx) => {
     const clash = await trx
       .selectFrom("borrowers")
       .select("id")
       .where("ref", "=", input.ref)
       .executeTakeFirst();
     if (clash) throw new AppError("CONFLICT", `a borrower with ref \`${input.ref}\` exists`);
+    const keys = await deps.codec.createKeys(trx, [id]);
+    const { borrower, phoneIndexes } = sealBorrower(deps.codec, keys, id, input, now);
     await trx.insertInto("borrowers").values(borrower).execute();
     await trx.insertInto("borrower_phone_index").values(phoneIndexes).execute();
     await appendEntries(trx, [
@@ -33,6 +35,7 @@ export async function createBorrower(
         jurisdiction: input.jurisdiction,
       },
     ]);
+    return { borrower, keys };
   });
-  return borrowerView(borrower, deps.codec, false);
+  return borrowerView(borrower, keys, false);
 }

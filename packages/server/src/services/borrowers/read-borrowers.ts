@@ -1,5 +1,6 @@
 import type { Borrower } from "@faircollect/contract";
 import type { Jurisdiction } from "@faircollect/domain/records/vocabulary";
+import type { Row } from "../../store/database.js";
 import { assertBorrowerReach, masksPersonalData, scopeAccounts } from "../access.js";
 import type { Actor } from "../actor.js";
 import { notFound } from "../app-error.js";
@@ -12,7 +13,8 @@ export async function getBorrower(deps: ServiceDeps, actor: Actor, id: string): 
   await assertBorrowerReach(db, actor, id);
   const row = await db.selectFrom("borrowers").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound("borrower");
-  return borrowerView(row, deps.codec, masksPersonalData(actor));
+  const keys = await deps.codec.keysFor(db, [row.id]);
+  return borrowerView(row, keys, masksPersonalData(actor));
 }
 
 /** Borrowers the actor may reach, newest first. */
@@ -34,7 +36,7 @@ export async function listBorrowers(
     .limit(query.limit)
     .offset(query.offset)
     .execute();
-  return rows.map((row) => borrowerView(row, deps.codec, masksPersonalData(actor)));
+  return viewsOf(deps, rows, actor);
 }
 
 /** Finds borrowers by an exact phone number or national id through their blind indexes. */
@@ -56,5 +58,13 @@ export async function lookupBorrowers(
   if (by.nationalId)
     q = q.where("borrowers.national_id_index", "=", deps.codec.blindIndex("national_id", by.nationalId));
   const rows = await q.limit(20).execute();
-  return rows.map((row) => borrowerView(row, deps.codec, masksPersonalData(actor)));
+  return viewsOf(deps, rows, actor);
+}
+
+async function viewsOf(deps: ServiceDeps, rows: Row<"borrowers">[], actor: Actor): Promise<Borrower[]> {
+  const keys = await deps.codec.keysFor(
+    deps.store.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => borrowerView(row, keys, masksPersonalData(actor)));
 }

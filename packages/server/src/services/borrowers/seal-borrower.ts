@@ -1,21 +1,26 @@
 import type { CreateBorrowerBody } from "@faircollect/contract";
-import type { PersonalDataCodec } from "../../privacy/personal-data-codec.js";
+import type { OwnerKeys, PersonalDataCodec } from "../../privacy/personal-data-codec.js";
 import type { Database } from "../../store/database.js";
 
-/** Turns a borrower's input into stored rows: every personal field sealed, lookups as blind indexes. */
+/**
+ * Turns a borrower's input into stored rows: every personal field sealed under the
+ * borrower's own data key (`keys` must hold it), lookups as blind indexes.
+ */
 export function sealBorrower(
   codec: PersonalDataCodec,
+  keys: OwnerKeys,
   id: string,
   input: CreateBorrowerBody,
   now: string,
 ): { borrower: Database["borrowers"]; phoneIndexes: Database["borrower_phone_index"][] } {
-  const sealOptional = (value: string | undefined) => (value === undefined ? null : codec.seal(value));
+  const seal = (value: string) => keys.seal(value, id);
+  const sealOptional = (value: string | undefined) => (value === undefined ? null : seal(value));
   return {
     borrower: {
       id,
       ref: input.ref,
-      name_sealed: codec.seal(input.name),
-      phones_sealed: codec.seal(JSON.stringify(input.phones)),
+      name_sealed: seal(input.name),
+      phones_sealed: seal(JSON.stringify(input.phones)),
       email_sealed: sealOptional(input.email),
       national_id_sealed: sealOptional(input.nationalId),
       address_sealed: sealOptional(input.address),

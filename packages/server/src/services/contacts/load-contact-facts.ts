@@ -4,7 +4,7 @@ import type { Channel, Target } from "@faircollect/domain/policy/vocabulary";
 import { sql } from "kysely";
 import type { PersonalDataCodec } from "../../privacy/personal-data-codec.js";
 import type { Db, Row } from "../../store/database.js";
-import { invalid } from "../app-error.js";
+import { AppError, invalid } from "../app-error.js";
 import { borrowerFlags } from "./borrower-flags.js";
 import { historyOfContact, historyOfPendingDecision, type InFlightPolicy } from "./contact-history.js";
 
@@ -91,7 +91,7 @@ export async function loadContactFacts(
     .where("refused_at", "is not", null)
     .execute();
 
-  const { dialNumber, numberIndex } = chooseNumber(codec, borrower, thirdParty, input);
+  const { dialNumber, numberIndex } = await chooseNumber(trx, codec, borrower, thirdParty, input);
   const flags = borrowerFlags(holds, preferences, account.id, at.toISOString());
   if (refused.length) flags.thirdPartyRefused = refused.map((r) => r.id);
   if (input.visitCollectorCount !== undefined) flags.visitCollectorCount = input.visitCollectorCount;
@@ -128,18 +128,23 @@ export async function loadContactFacts(
  * The number a call or SMS goes to: the one asked for, if it belongs to the
  * person contacted, else their first. Only its blind index is stored.
  */
-function chooseNumber(
+async function chooseNumber(
+  trx: Db,
   codec: PersonalDataCodec,
   borrower: Row<"borrowers">,
   thirdParty: Row<"third_parties"> | undefined,
   input: ContactDecisionBody,
-): { dialNumber?: string; numberIndex?: string } {
+): Promise<{ dialNumber?: string; numberIndex?: string }> {
   const dials = input.channel === "call" || input.channel === "sms";
   const personal = input.target.kind === "borrower" || input.target.kind === "third_party";
   if (!personal || (!dials && input.number === undefined)) return {};
+  const keys = await codec.keysFor(trx, [borrower.id]);
+  if (keys.isErased(borrower.id))
+    throw new AppError("CONFLICT", "the borrower's personal data was erased; there is no number to dial");
+  const at = (table: string, id: string, field: string) => ({ owner: borrower.id, table, id, field });
   const numbers = thirdParty
-    ? [codec.open(thirdParty.phone_sealed)]
-    : (JSON.parse(codec.open(borrower.phones_sealed)) as string[]);
+    ? [keys.open(thirdParty.phone_sealed, at("third_parties", thirdParty.id, "phone"))]
+    : (JSON.parse(keys.open(borrower.phones_sealed, at("borrowers", borrower.id, "phones"))) as string[]);
   const dialNumber = input.number ?? numbers[0];
   if (!dialNumber || !numbers.includes(dialNumber))
     throw invalid("number", "not a number of the person contacted");

@@ -3,7 +3,7 @@ import { activeHolds } from "@faircollect/domain/records/holds";
 import type { HoldKind, HoldState } from "@faircollect/domain/records/vocabulary";
 import type { z } from "zod";
 import { appendEntries } from "../../ledger/append-entries.js";
-import type { PersonalDataCodec } from "../../privacy/personal-data-codec.js";
+import type { OwnerKeys } from "../../privacy/personal-data-codec.js";
 import type { Row } from "../../store/database.js";
 import { assertBorrowerReach, masksPersonalData } from "../access.js";
 import type { Actor } from "../actor.js";
@@ -16,8 +16,14 @@ type Hold = z.infer<typeof hold>;
 /** The protections a borrower may declare for themselves from the portal. */
 const borrowerDeclarable: ReadonlySet<HoldKind> = new Set(["cease", "dispute", "attorney"]);
 
-function holdView(row: Row<"holds">, codec: PersonalDataCodec, masked: boolean): Hold {
-  const open = (sealed: string | null) => (sealed === null ? null : masked ? "***" : codec.open(sealed));
+function holdView(row: Row<"holds">, keys: OwnerKeys, masked: boolean): Hold {
+  const erased = keys.isErased(row.borrower_id);
+  const open = (field: string, sealed: string | null) =>
+    sealed === null || erased
+      ? null
+      : masked
+        ? "***"
+        : keys.open(sealed, { owner: row.borrower_id, table: "holds", id: row.id, field });
   return {
     id: row.id,
     borrowerId: row.borrower_id,
@@ -29,8 +35,8 @@ function holdView(row: Row<"holds">, codec: PersonalDataCodec, masked: boolean):
     recordedBy: row.recorded_by,
     inWriting: row.in_writing === 1,
     vulnerabilityType: row.vulnerability_type as Hold["vulnerabilityType"],
-    attorneyContact: open(row.attorney_contact_sealed),
-    note: open(row.note_sealed),
+    attorneyContact: open("attorney_contact", row.attorney_contact_sealed),
+    note: open("note", row.note_sealed),
   };
 }
 
@@ -51,8 +57,9 @@ export async function recordHold(
   const now = deps.clock().toISOString();
   const effectiveFrom = new Date(input.effectiveFrom).toISOString();
   if (effectiveFrom > now) throw invalid("effectiveFrom", "must not lie in the future");
-  const row = {
-    id: deps.newId(),
+  const id = deps.newId();
+  const sealedRow = (keys: OwnerKeys) => ({
+    id,
     borrower_id: borrowerId,
     account_id: input.accountId ?? null,
     kind: input.kind,
@@ -62,11 +69,13 @@ export async function recordHold(
     recorded_by: actor.userId,
     in_writing: input.inWriting ? 1 : 0,
     vulnerability_type: input.vulnerabilityType ?? null,
-    attorney_contact_sealed: input.attorneyContact ? deps.codec.seal(input.attorneyContact) : null,
-    note_sealed: input.note ? deps.codec.seal(input.note) : null,
-  };
-  await deps.store.db.transaction().execute(async (trx) => {
+    attorney_contact_sealed: input.attorneyContact ? keys.seal(input.attorneyContact, borrowerId) : null,
+    note_sealed: input.note ? keys.seal(input.note, borrowerId) : null,
+  });
+  const { row, keys } = await deps.store.db.transaction().execute(async (trx) => {
     await assertBorrowerReach(trx, actor, borrowerId);
+    const keys = await deps.codec.keysFor(trx, [borrowerId]);
+    const row = sealedRow(keys);
     if (input.accountId) {
       const account = await trx
         .selectFrom("accounts")
@@ -93,8 +102,9 @@ export async function recordHold(
       },
     ]);
     await detectProtectionViolations(trx, deps, actor.userId, row, now);
+    return { row, keys };
   });
-  return holdView(row, deps.codec, false);
+  return holdView(row, keys, false);
 }
 
 /** Every hold row of a borrower, and which are in force now. */
@@ -112,6 +122,7 @@ export async function listHolds(
     .orderBy("effective_from")
     .orderBy("recorded_at")
     .execute();
-  const views = rows.map((row) => holdView(row, deps.codec, masksPersonalData(actor)));
+  const keys = await deps.codec.keysFor(db, [borrowerId]);
+  const views = rows.map((row) => holdView(row, keys, masksPersonalData(actor)));
   return { rows: views, active: activeHolds(views, deps.clock().toISOString()) };
 }

@@ -147,6 +147,7 @@ export async function recordMessageScreen(
   }
   if (verdict !== "review" || decision.decision !== "defer") return undefined;
   const id = deps.newId();
+  const keys = await deps.codec.keysFor(trx, [decisionRow.borrower_id]);
   await trx
     .insertInto("review_items")
     .values({
@@ -159,7 +160,7 @@ export async function recordMessageScreen(
       decision_id: decisionRow.id,
       channel: decisionRow.channel,
       text_digest: message.digest,
-      text_sealed: deps.codec.seal(message.text),
+      text_sealed: keys.seal(message.text, decisionRow.borrower_id),
       findings: JSON.stringify(findings.map(findingView)),
       created_at: now,
       resolved_by: null,

@@ -2,7 +2,7 @@ import type { QaItemView, qaItemsQuery, resolveQaItemBody } from "@faircollect/c
 import type { Channel } from "@faircollect/domain/records/vocabulary";
 import type { z } from "zod";
 import { appendEntries } from "../../ledger/append-entries.js";
-import type { PersonalDataCodec } from "../../privacy/personal-data-codec.js";
+import type { OwnerKeys } from "../../privacy/personal-data-codec.js";
 import type { Db, Row } from "../../store/database.js";
 import type { Actor } from "../actor.js";
 import { AppError, notFound } from "../app-error.js";
@@ -10,8 +10,12 @@ import type { ServiceDeps } from "../deps.js";
 
 type ItemRow = Row<"review_items"> & { transcript_sealed: string | null };
 
-function qaItemView(row: ItemRow, codec: PersonalDataCodec, showText: boolean): QaItemView {
+function qaItemView(row: ItemRow, keys: OwnerKeys, showText: boolean): QaItemView {
   const sealed = row.text_sealed ?? row.transcript_sealed;
+  // A shredded borrower's messages and transcripts read as absent, like text a role may not see.
+  const readable = showText && !keys.isErased(row.borrower_id);
+  const open = (field: string, value: string) =>
+    keys.open(value, { owner: row.borrower_id, table: "review_items", id: row.id, field });
   return {
     id: row.id,
     kind: row.kind as QaItemView["kind"],
@@ -24,14 +28,14 @@ function qaItemView(row: ItemRow, codec: PersonalDataCodec, showText: boolean): 
     createdAt: row.created_at,
     findings: JSON.parse(row.findings) as QaItemView["findings"],
     // Messages and transcripts are personal data: opened for the supervisor who reviews them only.
-    text: showText && sealed !== null ? codec.open(sealed) : null,
+    text: readable && sealed !== null ? open("text", sealed) : null,
     resolution:
       row.resolved_by === null || row.resolved_at === null
         ? null
         : {
             by: row.resolved_by,
             at: row.resolved_at,
-            note: showText && row.note_sealed !== null ? codec.open(row.note_sealed) : null,
+            note: readable && row.note_sealed !== null ? open("note", row.note_sealed) : null,
             usedByDecisionId: row.used_by_decision_id,
           },
   };
@@ -60,7 +64,11 @@ export async function listQaItems(
     .limit(query.limit)
     .offset(query.offset)
     .execute();
-  return rows.map((row) => qaItemView(row, deps.codec, actor.role === "supervisor"));
+  const keys = await deps.codec.keysFor(
+    deps.store.db,
+    rows.map((r) => r.borrower_id),
+  );
+  return rows.map((row) => qaItemView(row, keys, actor.role === "supervisor"));
 }
 
 /**
@@ -76,13 +84,20 @@ export async function resolveQaItem(
 ): Promise<QaItemView> {
   const now = deps.clock().toISOString();
   return deps.store.db.transaction().execute(async (trx) => {
+    const item = await trx
+      .selectFrom("review_items")
+      .select(["borrower_id", "status"])
+      .where("id", "=", itemId)
+      .executeTakeFirst();
+    if (!item) throw notFound("QA item");
+    const keys = await deps.codec.keysFor(trx, [item.borrower_id]);
     const updated = await trx
       .updateTable("review_items")
       .set({
         status: input.resolution === "approve" ? "approved" : "rejected",
         resolved_by: actor.userId,
         resolved_at: now,
-        note_sealed: input.note === undefined ? null : deps.codec.seal(input.note),
+        note_sealed: input.note === undefined ? null : keys.seal(input.note, item.borrower_id),
       })
       .where("id", "=", itemId)
       .where("status", "=", "pending")
@@ -100,6 +115,6 @@ export async function resolveQaItem(
       { type: "review.resolved", v: 1, at: now, actor: actor.userId, itemId, resolution: input.resolution },
     ]);
     const row = await itemsQuery(trx).where("review_items.id", "=", itemId).executeTakeFirstOrThrow();
-    return qaItemView(row, deps.codec, true);
+    return qaItemView(row, keys, true);
   });
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Screened, screenMessage } from "@faircollect/domain/screening/index";
+import type { PersonalDataCodec } from "../../privacy/personal-data-codec.js";
 import type { Db, Row } from "../../store/database.js";
 import { invalid } from "../app-error.js";
 import { recordViolations } from "../violations/record-violations.js";
@@ -23,7 +24,7 @@ export function screenTranscript(deps: { lexicon: LexiconSource }, transcript: s
  */
 export async function recordTranscript(
   trx: Db,
-  deps: { newId: () => string; codec: { seal(plain: string): string } },
+  deps: { newId: () => string; codec: PersonalDataCodec },
   actorId: string,
   decision: Row<"contact_decisions">,
   transcript: string,
@@ -31,11 +32,12 @@ export async function recordTranscript(
   now: string,
 ): Promise<void> {
   const digest = createHash("sha256").update(transcript).digest("hex");
+  const keys = await deps.codec.keysFor(trx, [decision.borrower_id]);
   await trx
     .insertInto("transcripts")
     .values({
       decision_id: decision.id,
-      text_sealed: deps.codec.seal(transcript),
+      text_sealed: keys.seal(transcript, decision.borrower_id),
       digest,
       verdict: screened.verdict,
       recorded_at: now,

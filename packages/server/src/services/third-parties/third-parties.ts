@@ -2,26 +2,34 @@ import type { createThirdPartyBody, thirdParty } from "@faircollect/contract";
 import { maskName, maskPhone } from "@faircollect/domain/records/masking";
 import type { z } from "zod";
 import { appendEntries } from "../../ledger/append-entries.js";
-import type { PersonalDataCodec } from "../../privacy/personal-data-codec.js";
+import type { OwnerKeys } from "../../privacy/personal-data-codec.js";
 import type { Row } from "../../store/database.js";
 import { assertBorrowerReach, masksPersonalData } from "../access.js";
 import type { Actor } from "../actor.js";
+import { ERASED } from "../borrowers/borrower-view.js";
 import type { ServiceDeps } from "../deps.js";
 
 type ThirdParty = z.infer<typeof thirdParty>;
 
-function thirdPartyView(row: Row<"third_parties">, codec: PersonalDataCodec, masked: boolean): ThirdParty {
-  const name = codec.open(row.name_sealed);
-  const phone = codec.open(row.phone_sealed);
-  return {
+/** A third party's details are sealed under the borrower's data key: shredding the borrower erases them too. */
+function thirdPartyView(row: Row<"third_parties">, keys: OwnerKeys, masked: boolean): ThirdParty {
+  const common = {
     id: row.id,
     borrowerId: row.borrower_id,
-    name: masked ? maskName(name) : name,
-    phone: masked ? maskPhone(phone) : phone,
     relation: row.relation as ThirdParty["relation"],
     source: row.source as ThirdParty["source"],
     masked,
     createdAt: row.created_at,
+  };
+  if (keys.isErased(row.borrower_id)) return { ...common, name: ERASED, phone: ERASED, erased: true };
+  const at = (field: string) => ({ owner: row.borrower_id, table: "third_parties", id: row.id, field });
+  const name = keys.open(row.name_sealed, at("name"));
+  const phone = keys.open(row.phone_sealed, at("phone"));
+  return {
+    ...common,
+    name: masked ? maskName(name) : name,
+    phone: masked ? maskPhone(phone) : phone,
+    erased: false,
   };
 }
 
@@ -33,18 +41,20 @@ export async function addThirdParty(
   input: z.infer<typeof createThirdPartyBody>,
 ): Promise<ThirdParty> {
   const now = deps.clock().toISOString();
-  const row = {
-    id: deps.newId(),
-    borrower_id: borrowerId,
-    name_sealed: deps.codec.seal(input.name),
-    phone_sealed: deps.codec.seal(input.phone),
-    relation: input.relation,
-    source: input.source,
-    created_at: now,
-    refused_at: null,
-  };
-  await deps.store.db.transaction().execute(async (trx) => {
+  const id = deps.newId();
+  const { row, keys } = await deps.store.db.transaction().execute(async (trx) => {
     await assertBorrowerReach(trx, actor, borrowerId);
+    const keys = await deps.codec.keysFor(trx, [borrowerId]);
+    const row = {
+      id,
+      borrower_id: borrowerId,
+      name_sealed: keys.seal(input.name, borrowerId),
+      phone_sealed: keys.seal(input.phone, borrowerId),
+      relation: input.relation,
+      source: input.source,
+      created_at: now,
+      refused_at: null,
+    };
     await trx.insertInto("third_parties").values(row).execute();
     await appendEntries(trx, [
       {
@@ -58,8 +68,9 @@ export async function addThirdParty(
         source: input.source,
       },
     ]);
+    return { row, keys };
   });
-  return thirdPartyView(row, deps.codec, false);
+  return thirdPartyView(row, keys, false);
 }
 
 /** The third parties of a borrower the actor may reach. */
@@ -76,5 +87,6 @@ export async function listThirdParties(
     .where("borrower_id", "=", borrowerId)
     .orderBy("created_at")
     .execute();
-  return rows.map((row) => thirdPartyView(row, deps.codec, masksPersonalData(actor)));
+  const keys = await deps.codec.keysFor(db, [borrowerId]);
+  return rows.map((row) => thirdPartyView(row, keys, masksPersonalData(actor)));
 }
