@@ -18,11 +18,15 @@ export const createBorrowerBody = z.strictObject({
 });
 export type CreateBorrowerBody = z.infer<typeof createBorrowerBody>;
 
-/** A borrower as the caller's role may see them: `masked` says whether personal fields were masked. */
+/**
+ * A borrower as the caller may see them: `disclosure` says whether personal
+ * fields are shown in full, masked or as pseudonyms; a field the caller may not
+ * see at all is null (phones: empty).
+ */
 export const borrower = z.object({
   id,
   ref: z.string(),
-  name: z.string(),
+  name: z.string().nullable(),
   phones: z.array(z.string()),
   email: z.string().nullable(),
   nationalId: z.string().nullable(),
@@ -31,6 +35,7 @@ export const borrower = z.object({
   locale: z.string(),
   jurisdiction: z.enum(jurisdictions),
   masked: z.boolean(),
+  disclosure: z.enum(["full", "masked", "pseudonym"]),
   /** True once the retention policy destroyed the data key: personal fields are gone, not hidden. */
   erased: z.boolean(),
   createdAt: instant,

@@ -9,6 +9,7 @@ export * from "./holds.js";
 export * from "./ledger.js";
 export * from "./lexicon.js";
 export * from "./preferences.js";
+export * from "./privacy.js";
 export * from "./problem.js";
 export * from "./qa.js";
 export * from "./screening-common.js";

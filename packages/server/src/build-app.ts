@@ -54,6 +54,7 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
       newId: overrides.newId ?? randomUUID,
       packs,
       inFlight: { minutes: config.inFlightMinutes },
+      readAlerts: { borrowersPerHour: config.piiReadAlertPerHour },
       lexicon,
     };
     const ledger = await openLedger(store, config, deps.clock);

@@ -23,6 +23,7 @@ const envSchema = z.object({
   LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   IN_FLIGHT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  PII_READ_ALERT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(200),
   POLICY_OVERLAY_CN: z.string().min(1).optional(),
   POLICY_OVERLAY_US: z.string().min(1).optional(),
   LEDGER_SIGNING_KEY: z
@@ -54,6 +55,7 @@ export type Config = Readonly<{
   loginLockoutSeconds: number;
   sessionTtlHours: number;
   inFlightMinutes: number;
+  piiReadAlertPerHour: number;
   policyOverlays: { CN?: string; US?: string };
   ledgerSigningKey?: string;
   ledgerSigningKeyFile?: string;
@@ -90,6 +92,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     loginLockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     inFlightMinutes: e.IN_FLIGHT_MINUTES,
+    piiReadAlertPerHour: e.PII_READ_ALERT_PER_HOUR,
     policyOverlays: Object.freeze({ CN: e.POLICY_OVERLAY_CN, US: e.POLICY_OVERLAY_US }),
     ledgerSigningKey: e.LEDGER_SIGNING_KEY,
     ledgerSigningKeyFile: e.LEDGER_SIGNING_KEY_FILE,

@@ -80,6 +80,16 @@ describe("authentication", () => {
     const metrics = await t.app.inject({ url: "/metrics" });
     expect(metrics.body).toContain("faircollect_http_request_duration_seconds");
     expect((await t.app.inject({ url: "/openapi.json" })).json().openapi).toMatch(/^3\./);
-    expect((await t.app.inject({ url: "/docs/" })).statusCode).toBe(200);
+    const docs = await t.app.inject({ url: "/docs/" });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers["content-security-policy"]).toBeTruthy();
+  });
+
+  it("sends secure headers on API answers", async () => {
+    const res = await t.app.inject({ url: "/healthz" });
+    expect(res.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["strict-transport-security"]).toBeTruthy();
+    expect(res.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -12,10 +12,12 @@ const all: Role[] = ["admin", "supervisor", "collector", "borrower", "auditor"];
  */
 const matrix: Record<string, Role[]> = {
   "GET /v1/me": all,
-  "GET /v1/borrowers": ["supervisor", "collector"],
+  "GET /v1/me/data-access": ["borrower"],
+  "GET /v1/alerts": ["supervisor", "auditor"],
+  "GET /v1/borrowers": ["supervisor", "collector", "auditor"],
   "POST /v1/borrowers": ["supervisor"],
   "POST /v1/borrowers/lookup": ["supervisor"],
-  "GET /v1/borrowers/{id}": ["supervisor", "collector", "borrower"],
+  "GET /v1/borrowers/{id}": ["supervisor", "collector", "borrower", "auditor"],
   "GET /v1/borrowers/{id}/third-parties": ["supervisor", "collector"],
   "POST /v1/borrowers/{id}/third-parties": ["supervisor"],
   "GET /v1/borrowers/{id}/holds": ["supervisor", "collector", "borrower"],

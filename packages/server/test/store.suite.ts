@@ -46,9 +46,10 @@ export function storeSuite(dialect: Dialect): void {
       jurisdiction: "CN" as const,
     };
 
-    it("stores a borrower sealed and reads it back whole for a supervisor", async () => {
+    it("stores a borrower sealed and reads it back whole for a supervisor who states a purpose", async () => {
       const created = await createBorrower(deps, supervisor, borrowerInput);
-      const read = await getBorrower(deps, supervisor, created.id);
+      expect((await getBorrower(deps, supervisor, created.id)).phones).toEqual(["139****5678"]);
+      const read = await getBorrower(deps, { ...supervisor, purpose: "complaint_handling" }, created.id);
       expect(read).toMatchObject({
         name: "李雷",
         phones: ["+8613912345678"],

@@ -21,6 +21,7 @@ import { borrowerRoutes } from "./routes/borrowers.routes.js";
 import { contactRoutes } from "./routes/contacts.routes.js";
 import { ledgerRoutes } from "./routes/ledger.routes.js";
 import { oversightRoutes } from "./routes/oversight.routes.js";
+import { privacyRoutes } from "./routes/privacy.routes.js";
 import { screeningRoutes } from "./routes/screening.routes.js";
 
 export type HttpOptions = {
@@ -77,7 +78,8 @@ export async function createHttpApp(deps: DecisionDeps, options: HttpOptions): P
   app.addHook("onRoute", (route) => {
     if (route.url.startsWith("/docs")) route.config = { ...route.config, public: true };
   });
-  await app.register(fastifyHelmet, { contentSecurityPolicy: false });
+  // A strict CSP for the API; the docs UI sends its own (staticCSP) with hashes of its inline parts.
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: true } });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -96,7 +98,12 @@ export async function createHttpApp(deps: DecisionDeps, options: HttpOptions): P
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list" } });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/docs",
+    uiConfig: { docExpansion: "list" },
+    staticCSP: true,
+    transformStaticCSP: (header) => header,
+  });
   app.addHook("onRequest", authHook(deps));
 
   registerMetrics(app);
@@ -111,6 +118,7 @@ export async function createHttpApp(deps: DecisionDeps, options: HttpOptions): P
   accountRoutes(app, deps);
   adminRoutes(app, deps);
   agreementRoutes(app, deps);
+  privacyRoutes(app, deps);
   contactRoutes(app, deps, options.gateway);
   ledgerRoutes(app, deps);
   screeningRoutes(app, deps);

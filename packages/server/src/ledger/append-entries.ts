@@ -18,7 +18,7 @@ export async function appendEntries(trx: Db, entries: readonly LedgerEntry[]): P
     body: encodeEntryText(entry),
     created_at: entry.at,
     // Kept beside the body so a borrower's receipts are found by index, not by reading every entry.
-    borrower_id: ("borrowerId" in entry ? entry.borrowerId : null) ?? null,
+    borrower_id: borrowerOf(entry),
   }));
   const head = await trx
     .updateTable("ledger_head")
@@ -35,4 +35,11 @@ export async function appendEntries(trx: Db, entries: readonly LedgerEntry[]): P
       .execute();
   }
   return rows.map((_, i) => first + i);
+}
+
+/** The borrower an entry is about, if any: a read of their data counts as about them too. */
+function borrowerOf(entry: LedgerEntry): string | null {
+  if ("borrowerId" in entry) return entry.borrowerId ?? null;
+  if (entry.type === "pii.read" && entry.subjectType === "borrower") return entry.subjectId;
+  return null;
 }

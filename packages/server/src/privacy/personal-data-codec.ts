@@ -35,7 +35,7 @@ export interface PersonalDataCodec {
   forget(ownerIds: readonly string[]): void;
 }
 
-export type BlindIndexKind = "phone" | "national_id" | "email" | "ledger";
+export type BlindIndexKind = "phone" | "national_id" | "email" | "ledger" | "pseudonym";
 
 /** A sealed value that does not decrypt: tampered, truncated, of another owner, or under a key not held. */
 export class DecryptionError extends Error {

@@ -1,3 +1,4 @@
+import { type Disclosure, disclosureFor } from "@faircollect/domain/records/disclosure";
 import type { SelectQueryBuilder } from "kysely";
 import type { Database, Db } from "../store/database.js";
 import type { Actor } from "./actor.js";
@@ -36,7 +37,7 @@ export function scopeAccounts<O>(
  * absent look the same so that ids of other agencies' borrowers leak nothing.
  */
 export async function assertBorrowerReach(db: Db, actor: Actor, borrowerId: string): Promise<void> {
-  if (actor.role === "supervisor") {
+  if (actor.role === "supervisor" || actor.role === "auditor") {
     const found = await db
       .selectFrom("borrowers")
       .select("id")
@@ -54,7 +55,12 @@ export async function assertBorrowerReach(db: Db, actor: Actor, borrowerId: stri
   throw notFound("borrower");
 }
 
-/** Whether personal fields must be masked for this actor (collectors see masked values). */
-export function masksPersonalData(actor: Actor): boolean {
-  return actor.role !== "supervisor" && actor.role !== "borrower";
+/** What of a borrower's personal data this actor may see, and how (full, masked, pseudonyms). */
+export function disclosureOf(actor: Actor): Disclosure {
+  return disclosureFor({
+    role: actor.role,
+    agencyId: actor.agencyId,
+    grantedFields: actor.grant?.fields ?? null,
+    purpose: actor.purpose ?? null,
+  });
 }

@@ -1,10 +1,12 @@
 import type { PersonalDataCodec } from "../privacy/personal-data-codec.js";
 import type { Store } from "../store/connect.js";
 
-/** What every use case may be handed: the store, the personal-data codec, a clock and an id source. */
+/** What every use case may be handed: the store, the personal-data codec, a clock, an id source, the read-alert policy. */
 export type ServiceDeps = Readonly<{
   store: Store;
   codec: PersonalDataCodec;
   clock: () => Date;
   newId: () => string;
+  /** When one user reading many borrowers in an hour raises an alert; absent: never. */
+  readAlerts?: { borrowersPerHour: number };
 }>;

@@ -252,6 +252,8 @@ export interface Database {
     created_at: string;
     updated_at: string;
   };
+  pii_reads: { id: string; user_id: string; borrower_id: string; at: string };
+  alerts: { id: string; kind: string; user_id: string; detail: string; created_at: string };
 }
 
 export type Db = Kysely<Database>;

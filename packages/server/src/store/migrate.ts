@@ -6,6 +6,7 @@ import * as ledgerTree from "./migrations/0003-ledger-tree.js";
 import * as screening from "./migrations/0004-screening.js";
 import * as dataKeys from "./migrations/0005-data-keys.js";
 import * as agreements from "./migrations/0006-agreements.js";
+import * as piiReads from "./migrations/0007-pii-reads.js";
 
 /** Migrations in order; a shipped migration is never edited, only followed by a new one. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "0004-screening": screening,
   "0005-data-keys": dataKeys,
   "0006-agreements": agreements,
+  "0007-pii-reads": piiReads,
 };
 
 /** Brings the schema to the latest version; throws naming the migration that failed. */

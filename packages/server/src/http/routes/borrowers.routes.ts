@@ -31,7 +31,7 @@ export function borrowerRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   r.get(
     "/v1/borrowers",
     {
-      config: { roles: ["supervisor", "collector"] },
+      config: { roles: ["supervisor", "collector", "auditor"] },
       schema: {
         tags,
         summary: "Borrowers the caller may reach",
@@ -66,7 +66,7 @@ export function borrowerRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   r.get(
     "/v1/borrowers/:id",
     {
-      config: { roles: ["supervisor", "collector", "borrower"] },
+      config: { roles: ["supervisor", "collector", "borrower", "auditor"] },
       schema: { tags, summary: "One borrower", params: idParams, response: { 200: borrower } },
     },
     (request) => getBorrower(deps, actorOf(request), request.params.id),

@@ -1,5 +1,7 @@
 import type { Borrower, CreateBorrowerBody } from "@faircollect/contract";
+import { personalFields } from "@faircollect/domain/records/disclosure";
 import { appendEntries } from "../../ledger/append-entries.js";
+import { pseudonymsFor } from "../../privacy/pseudonyms.js";
 import type { Actor } from "../actor.js";
 import { AppError } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
@@ -37,5 +39,11 @@ export async function createBorrower(
     ]);
     return { borrower, keys };
   });
-  return borrowerView(borrower, keys, false);
+  // The creator typed these values: echoing them back in full reveals nothing new.
+  return borrowerView(
+    borrower,
+    keys,
+    { mode: "full", fields: personalFields },
+    pseudonymsFor(deps.codec, actor.userId),
+  );
 }

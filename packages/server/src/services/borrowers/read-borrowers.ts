@@ -1,11 +1,13 @@
 import type { Borrower } from "@faircollect/contract";
 import type { Jurisdiction } from "@faircollect/domain/records/vocabulary";
+import { pseudonymsFor } from "../../privacy/pseudonyms.js";
 import type { Row } from "../../store/database.js";
-import { assertBorrowerReach, masksPersonalData, scopeAccounts } from "../access.js";
+import { assertBorrowerReach, disclosureOf, scopeAccounts } from "../access.js";
 import type { Actor } from "../actor.js";
 import { notFound } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
-import { borrowerView } from "./borrower-view.js";
+import { logPiiReads } from "../privacy/log-pii-reads.js";
+import { borrowerView, disclosedFields } from "./borrower-view.js";
 
 /** One borrower, if the actor may reach them. */
 export async function getBorrower(deps: ServiceDeps, actor: Actor, id: string): Promise<Borrower> {
@@ -13,8 +15,8 @@ export async function getBorrower(deps: ServiceDeps, actor: Actor, id: string): 
   await assertBorrowerReach(db, actor, id);
   const row = await db.selectFrom("borrowers").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound("borrower");
-  const keys = await deps.codec.keysFor(db, [row.id]);
-  return borrowerView(row, keys, masksPersonalData(actor));
+  const [view] = await viewsOf(deps, [row], actor);
+  return view!;
 }
 
 /** Borrowers the actor may reach, newest first. */
@@ -25,7 +27,7 @@ export async function listBorrowers(
 ): Promise<Borrower[]> {
   const { db } = deps.store;
   let q = db.selectFrom("borrowers").selectAll("borrowers");
-  if (actor.role !== "supervisor") {
+  if (actor.role !== "supervisor" && actor.role !== "auditor") {
     const reachable = scopeAccounts(db.selectFrom("accounts").select("accounts.borrower_id"), actor);
     q = q.where("borrowers.id", "in", reachable);
   }
@@ -61,10 +63,19 @@ export async function lookupBorrowers(
   return viewsOf(deps, rows, actor);
 }
 
+/** Opens the rows as the actor may see them and logs every read of personal data before answering. */
 async function viewsOf(deps: ServiceDeps, rows: Row<"borrowers">[], actor: Actor): Promise<Borrower[]> {
   const keys = await deps.codec.keysFor(
     deps.store.db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => borrowerView(row, keys, masksPersonalData(actor)));
+  const disclosure = disclosureOf(actor);
+  const pseudonymize = pseudonymsFor(deps.codec, actor.userId);
+  const views = rows.map((row) => borrowerView(row, keys, disclosure, pseudonymize));
+  await logPiiReads(
+    deps,
+    actor,
+    views.map((v) => ({ borrowerId: v.id, fields: disclosedFields(v) })),
+  );
+  return views;
 }

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { appendEntries } from "../../ledger/append-entries.js";
 import type { OwnerKeys } from "../../privacy/personal-data-codec.js";
 import type { Row } from "../../store/database.js";
-import { assertBorrowerReach, masksPersonalData } from "../access.js";
+import { assertBorrowerReach, disclosureOf } from "../access.js";
 import type { Actor } from "../actor.js";
 import { forbidden, invalid } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
@@ -123,6 +123,6 @@ export async function listHolds(
     .orderBy("recorded_at")
     .execute();
   const keys = await deps.codec.keysFor(db, [borrowerId]);
-  const views = rows.map((row) => holdView(row, keys, masksPersonalData(actor)));
+  const views = rows.map((row) => holdView(row, keys, disclosureOf(actor).mode !== "full"));
   return { rows: views, active: activeHolds(views, deps.clock().toISOString()) };
 }

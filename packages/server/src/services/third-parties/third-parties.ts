@@ -1,13 +1,16 @@
 import type { createThirdPartyBody, thirdParty } from "@faircollect/contract";
+import { discloses } from "@faircollect/domain/records/disclosure";
 import { maskName, maskPhone } from "@faircollect/domain/records/masking";
 import type { z } from "zod";
 import { appendEntries } from "../../ledger/append-entries.js";
 import type { OwnerKeys } from "../../privacy/personal-data-codec.js";
 import type { Row } from "../../store/database.js";
-import { assertBorrowerReach, masksPersonalData } from "../access.js";
+import { assertBorrowerReach, disclosureOf } from "../access.js";
 import type { Actor } from "../actor.js";
+import { forbidden } from "../app-error.js";
 import { ERASED } from "../borrowers/borrower-view.js";
 import type { ServiceDeps } from "../deps.js";
+import { logPiiReads } from "../privacy/log-pii-reads.js";
 
 type ThirdParty = z.infer<typeof thirdParty>;
 
@@ -81,6 +84,10 @@ export async function listThirdParties(
 ): Promise<ThirdParty[]> {
   const { db } = deps.store;
   await assertBorrowerReach(db, actor, borrowerId);
+  const disclosure = disclosureOf(actor);
+  if (!discloses(disclosure, "thirdParties")) {
+    throw forbidden("the agency's data-sharing agreement does not grant `thirdParties`");
+  }
   const rows = await db
     .selectFrom("third_parties")
     .selectAll()
@@ -88,5 +95,7 @@ export async function listThirdParties(
     .orderBy("created_at")
     .execute();
   const keys = await deps.codec.keysFor(db, [borrowerId]);
-  return rows.map((row) => thirdPartyView(row, keys, masksPersonalData(actor)));
+  const views = rows.map((row) => thirdPartyView(row, keys, disclosure.mode !== "full"));
+  await logPiiReads(deps, actor, views.length ? [{ borrowerId, fields: ["thirdParties"] }] : []);
+  return views;
 }
