@@ -110,12 +110,15 @@ describe("route access", () => {
     }
   });
 
-  it("lets each role reach exactly the routes its row allows", async () => {
+  it("lets each role reach exactly the routes its row allows, for the lender's and both agencies' collectors", async () => {
+    const callers: [Role, string, string][] = all.map((role) => [role, demoUserOf[role], cookies.get(role)!]);
+    for (const username of ["collector", "agent-b"])
+      callers.push(["collector", username, await loginAs(t.app, username)]);
     for (const [route, allowed] of Object.entries(matrix)) {
-      for (const role of all) {
-        const res = await call(route, cookies.get(role));
+      for (const [role, username, cookie] of callers) {
+        const res = await call(route, cookie);
         const refused = res.statusCode === 403;
-        expect({ route, role, refused }).toEqual({ route, role, refused: !allowed.includes(role) });
+        expect({ route, username, refused }).toEqual({ route, username, refused: !allowed.includes(role) });
         expect(res.statusCode).not.toBe(401);
         expect(res.statusCode).toBeLessThan(500);
       }
