@@ -17,7 +17,9 @@ describe.each(dialects)("retention and decryption failures on %s", (dialect) => 
     await t?.drop();
   });
 
-  const get = (url: string) => t.app.inject({ method: "GET", url, headers: { cookie: supervisor } });
+  // A supervisor sees full values only after stating a purpose.
+  const get = (url: string) =>
+    t.app.inject({ method: "GET", url, headers: { cookie: supervisor, "x-purpose": "retention_review" } });
 
   it("shreds only the borrowers past their jurisdiction's period, and their data reads as erased", async () => {
     const { db } = t.deps.store;
