@@ -28,10 +28,19 @@ class LuxonZoneCalendar implements ZoneCalendar {
     this.guessMs = this.iana.offset(GUESS_AT) * 60_000;
   }
 
+  // The last day found and its bounds: history is scanned in time order, so most look-ups hit it.
+  private lastDay = 0;
+  private lastStart = 0;
+  private lastEnd = 0;
+
   dayOf(ms: number): number {
+    if (ms >= this.lastStart && ms < this.lastEnd) return this.lastDay;
     let day = Math.floor((ms + this.guessMs) / DAY_MS);
     while (ms < this.startOfDay(day)) day--;
     while (ms >= this.startOfDay(day + 1)) day++;
+    this.lastDay = day;
+    this.lastStart = this.startOfDay(day);
+    this.lastEnd = this.startOfDay(day + 1);
     return day;
   }
 
