@@ -39,6 +39,7 @@ function leaks(bytes: Buffer, secrets: readonly string[]): string[] {
     const candidates = byPrefix.get(bytes.readUInt32LE(i));
     if (!candidates) continue;
     for (const needle of candidates) {
+      if (i + needle.length > bytes.length) continue;
       if (bytes.compare(needle, 0, needle.length, i, i + needle.length) === 0)
         found.add(needle.toString("utf8"));
     }

@@ -126,7 +126,12 @@ export function storeSuite(dialect: Dialect): void {
         agencyId: other.id,
         collectorId: null,
       });
-      const grant = { agreementId: "a1", purposes: ["collection"], fields: ["name", "phones"] };
+      const grant = {
+        agreementId: "a1",
+        purposes: ["collection"],
+        fields: ["name", "phones"],
+        onwardTransfer: false,
+      };
       const actor: Actor = {
         userId: agent.id,
         role: "collector",

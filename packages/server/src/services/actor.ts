@@ -5,6 +5,8 @@ export type AgencyGrant = Readonly<{
   agreementId: string;
   purposes: readonly string[];
   fields: readonly string[];
+  /** Whether the lender consented to the agency passing data on (sub-entrustment). */
+  onwardTransfer: boolean;
 }>;
 
 /**

@@ -7,8 +7,18 @@ import type { Database, Db } from "./database.js";
 
 export type Dialect = "sqlite" | "postgres";
 
-/** An open store: the Kysely handle, its dialect, where it lives (file path or database name) and how to close it. */
-export type Store = { db: Db; dialect: Dialect; location: string; close: () => Promise<void> };
+/**
+ * An open store: the Kysely handle, its dialect, where it lives (file path or database name) and how to close it.
+ * On SQLite also the raw connection, for hot paths that run prepared statements synchronously; they must
+ * hold Kysely's connection (`db.connection()`) while they use it, so no Kysely transaction is open meanwhile.
+ */
+export type Store = {
+  db: Db;
+  dialect: Dialect;
+  location: string;
+  close: () => Promise<void>;
+  sqlite?: SQLite.Database;
+};
 
 const BIGINT_OID = 20;
 const STATEMENT_CACHE_SIZE = 512;
@@ -52,7 +62,7 @@ export function openStore(databaseUrl: string, options: { poolSize?: number } = 
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
-    return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
+    return { db, dialect: "sqlite", location: path, close: () => db.destroy(), sqlite };
   }
   const pool = new pg.Pool({
     connectionString: databaseUrl,

@@ -105,7 +105,12 @@ export async function authenticate(
   // Checked at every request, so an agreement that ends cuts access on the very next one.
   const agreement = await agreementInForce(db, user.agency_id, now);
   const grant = agreement
-    ? { agreementId: agreement.id, purposes: agreement.purposes, fields: agreement.fields }
+    ? {
+        agreementId: agreement.id,
+        purposes: agreement.purposes,
+        fields: agreement.fields,
+        onwardTransfer: agreement.onwardTransferConsent,
+      }
     : null;
   return { actor: { ...actor, grant }, user };
 }

@@ -2,15 +2,15 @@ import type { ContactFlags } from "@faircollect/domain/policy/scenario-schema";
 import type { Channel } from "@faircollect/domain/policy/vocabulary";
 import { activeHolds } from "@faircollect/domain/records/holds";
 import type { HoldKind, HoldState } from "@faircollect/domain/records/vocabulary";
-import type { Row } from "../../store/database.js";
+import type { HoldFacts, PreferenceFacts } from "./decision-store.js";
 
 /**
  * The engine's flags from the borrower's stored protections and preferences as
  * they stand at the instant decided. Holds scoped to another account do not apply.
  */
 export function borrowerFlags(
-  holdRows: readonly Row<"holds">[],
-  preferences: Row<"preferences"> | undefined,
+  holdRows: readonly HoldFacts[],
+  preferences: PreferenceFacts | undefined,
   accountId: string,
   at: string,
 ): ContactFlags {

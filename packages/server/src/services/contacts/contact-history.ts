@@ -1,6 +1,6 @@
 import type { HistoryEntry } from "@faircollect/domain/policy/scenario-schema";
 import type { Channel, Outcome, Target } from "@faircollect/domain/policy/vocabulary";
-import type { Row } from "../../store/database.js";
+import type { ContactRecord, PendingRecord } from "./decision-store.js";
 
 /** How long an allowed contact without an outcome counts as if it connected. */
 export type InFlightPolicy = { minutes: number };
@@ -13,7 +13,7 @@ function assumedOutcome(channel: string): Outcome {
 }
 
 /** A recorded contact as the engine reads it. */
-export function historyOfContact(row: Row<"contacts">): HistoryEntry {
+export function historyOfContact(row: ContactRecord): HistoryEntry {
   return {
     channel: row.channel as Channel,
     at: Date.parse(row.at),
@@ -35,7 +35,7 @@ export function historyOfContact(row: Row<"contacts">): HistoryEntry {
  * attempt (no answer), never as nothing.
  */
 export function historyOfPendingDecision(
-  row: Row<"contact_decisions">,
+  row: PendingRecord,
   now: number,
   inFlight: InFlightPolicy,
 ): HistoryEntry {

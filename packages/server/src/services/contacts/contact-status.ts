@@ -7,6 +7,7 @@ import { scopeAccounts } from "../access.js";
 import type { Actor } from "../actor.js";
 import { notFound } from "../app-error.js";
 import type { DecisionDeps } from "./decide-contact.js";
+import { kyselyDecisionStore } from "./decision-store.kysely.js";
 import { loadContactFacts } from "./load-contact-facts.js";
 
 /** The channels a collector plans with; data actions (credit reporting, data sharing) are asked for one by one. */
@@ -34,7 +35,16 @@ export async function contactStatusOf(
     target: { kind: "borrower" as const },
     purpose: "collection",
   };
-  const facts = await loadContactFacts(db, deps.codec, account, request, now, now, deps.inFlight);
+  const facts = await loadContactFacts(
+    kyselyDecisionStore(db),
+    deps.codec,
+    account,
+    request,
+    now,
+    now,
+    deps.inFlight,
+    actor.grant,
+  );
   const pack = deps.packs.forJurisdiction(facts.borrower.jurisdiction);
   const channels = statusChannels.map((channel) => {
     const scenario = {

@@ -6,16 +6,15 @@ import { agentEligibility } from "@faircollect/domain/records/agent-eligibility"
 import type { Channel } from "@faircollect/domain/records/vocabulary";
 import { applyScreen } from "@faircollect/domain/screening/apply-screen";
 import { type Screened, screenMessage } from "@faircollect/domain/screening/index";
-import { appendEntries } from "../../ledger/append-entries.js";
-import type { Db } from "../../store/database.js";
-import { scopeAccounts } from "../access.js";
 import type { Actor } from "../actor.js";
 import { invalid, notFound } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
 import { recordMessageScreen, resolveDecisionMessage } from "../screening/decision-message.js";
 import type { LexiconSource } from "../screening/lexicon-source.js";
 import type { InFlightPolicy } from "./contact-history.js";
-import { loadContactFacts, lockBorrower } from "./load-contact-facts.js";
+import type { DecisionStore } from "./decision-store.js";
+import { kyselyDecisionStore } from "./decision-store.kysely.js";
+import { loadContactFacts } from "./load-contact-facts.js";
 import type { PackSet } from "./pack-set.js";
 
 /** What deciding a contact needs beyond the common dependencies. */
@@ -53,7 +52,7 @@ export async function decideContact(
   const screened = screenText(deps, input);
   return deps.store.db
     .transaction()
-    .execute((trx) => decideInTransaction(trx, deps, actor, input, at, now, screened));
+    .execute((trx) => decideWith(kyselyDecisionStore(trx), deps, actor, input, at, now, screened));
 }
 
 /** Screens the message text outside any transaction (it is pure CPU); refuses text over the size limit. */
@@ -65,9 +64,12 @@ export function screenText(deps: DecisionDeps, input: ContactDecisionBody): Scre
   return screened;
 }
 
-/** The body of a decision, for callers that already hold a transaction (group commit). */
-export async function decideInTransaction(
-  trx: Db,
+/**
+ * The body of a decision through its port, inside the caller's transaction
+ * (one per decision, or a group commit): scope, lock, load, decide, record.
+ */
+export async function decideWith(
+  store: DecisionStore,
   deps: DecisionDeps,
   actor: Actor,
   input: ContactDecisionBody,
@@ -75,25 +77,30 @@ export async function decideInTransaction(
   now: Date,
   screened: Screened | undefined,
 ): Promise<ContactDecisionView> {
-  const account = await scopeAccounts(trx.selectFrom("accounts").selectAll("accounts"), actor)
-    .where("accounts.id", "=", input.accountId)
-    .executeTakeFirst();
+  const account = await store.findAccount(actor, input.accountId);
   if (!account) throw notFound("account");
-  await lockBorrower(trx, account.borrower_id);
-  const facts = await loadContactFacts(trx, deps.codec, account, input, at, now, deps.inFlight);
+  await store.lockBorrower(account.borrower_id);
+  const facts = await loadContactFacts(
+    store,
+    deps.codec,
+    account,
+    input,
+    at,
+    now,
+    deps.inFlight,
+    actor.grant,
+  );
   const pack = deps.packs.forJurisdiction(facts.borrower.jurisdiction);
-  const requester = await trx
-    .selectFrom("users")
-    .select(["role", "certified_until"])
-    .where("id", "=", actor.userId)
-    .executeTakeFirstOrThrow();
+  const requester = await store.findRequester(actor.userId);
   const engine = evaluateContact(facts.scenario, pack);
   const eligible: ContactDecision =
     requester.role === "collector"
       ? agentEligibility(engine, requester.certified_until, at.toISOString())
       : engine;
   const jurisdiction = facts.borrower.jurisdiction as "CN" | "US";
-  const message = await resolveDecisionMessage(trx, deps, account.id, input, screened);
+  const message = input.message
+    ? await resolveDecisionMessage(store.db, deps, account.id, input, screened)
+    : undefined;
   const decision = message ? applyScreen(eligible, message.screened, jurisdiction) : eligible;
   const sendBefore =
     decision.decision === "allow" && MESSAGE_CHANNELS.has(input.channel)
@@ -101,7 +108,7 @@ export async function decideInTransaction(
       : undefined;
   const id = deps.newId();
   const decidedAt = now.toISOString();
-  const [ledgerIndex] = await appendEntries(trx, [
+  const ledgerIndex = await store.recordDecision(
     {
       type: "contact.decided",
       v: 1,
@@ -118,10 +125,7 @@ export async function decideInTransaction(
       reasons: decision.reasons.map((r) => ({ kind: r.kind, rule: r.rule })),
       pack: decision.pack,
     },
-  ]);
-  await trx
-    .insertInto("contact_decisions")
-    .values({
+    {
       id,
       account_id: account.id,
       borrower_id: account.borrower_id,
@@ -145,24 +149,25 @@ export async function decideInTransaction(
       outcome: null,
       outcome_at: null,
       duration_seconds: null,
-      ledger_index: ledgerIndex!,
-    })
-    .execute();
-  const reviewItemId = await recordMessageScreen(
-    trx,
-    deps,
-    {
-      id,
-      account_id: account.id,
-      borrower_id: account.borrower_id,
-      requested_by: actor.userId,
-      channel: input.channel,
-      at: at.toISOString(),
     },
-    decision,
-    message,
-    decidedAt,
   );
+  const reviewItemId = message
+    ? await recordMessageScreen(
+        store.db,
+        deps,
+        {
+          id,
+          account_id: account.id,
+          borrower_id: account.borrower_id,
+          requested_by: actor.userId,
+          channel: input.channel,
+          at: at.toISOString(),
+        },
+        decision,
+        message,
+        decidedAt,
+      )
+    : undefined;
   const dials = decision.decision === "allow" && (input.channel === "call" || input.channel === "sms");
   return {
     id,
@@ -175,7 +180,7 @@ export async function decideInTransaction(
     reasons: decision.reasons,
     obligations: decision.obligations,
     pack: decision.pack,
-    ledgerIndex: ledgerIndex!,
+    ledgerIndex,
     dial: dials && facts.dialNumber ? { number: facts.dialNumber } : null,
     ...(reviewItemId ? { reviewItemId } : {}),
   };

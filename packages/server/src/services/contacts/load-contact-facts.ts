@@ -3,10 +3,12 @@ import type { ContactScenario } from "@faircollect/domain/policy/scenario-schema
 import type { Channel, Target } from "@faircollect/domain/policy/vocabulary";
 import { sql } from "kysely";
 import type { PersonalDataCodec } from "../../privacy/personal-data-codec.js";
-import type { Db, Row } from "../../store/database.js";
+import type { Db } from "../../store/database.js";
+import type { AgencyGrant } from "../actor.js";
 import { AppError, invalid } from "../app-error.js";
 import { borrowerFlags } from "./borrower-flags.js";
 import { historyOfContact, historyOfPendingDecision, type InFlightPolicy } from "./contact-history.js";
+import type { AccountFacts, BorrowerFacts, DecisionStore, ThirdPartyFacts } from "./decision-store.js";
 
 /** History older than this never decides: the longest window a shipped pack counts is 30 days. */
 const HISTORY_DAYS = 31;
@@ -14,8 +16,8 @@ const HISTORY_DAYS = 31;
 /** What the decision needs besides the engine's scenario: who and what to dial, and the stored rows. */
 export type ContactFacts = {
   scenario: ContactScenario;
-  borrower: Row<"borrowers">;
-  thirdParty: Row<"third_parties"> | undefined;
+  borrower: BorrowerFacts;
+  thirdParty: ThirdPartyFacts | undefined;
   dialNumber: string | undefined;
   numberIndex: string | undefined;
 };
@@ -34,68 +36,36 @@ export async function lockBorrower(trx: Db, borrowerId: string): Promise<void> {
     .execute();
 }
 
-/** Loads every fact about the borrower that the engine reads, inside the caller's (locked) transaction. */
+/** Loads every fact about the borrower that the engine reads, through the decision's port (locked by the caller). */
 export async function loadContactFacts(
-  trx: Db,
+  store: DecisionStore,
   codec: PersonalDataCodec,
-  account: Row<"accounts">,
+  account: AccountFacts,
   input: ContactDecisionBody,
   at: Date,
   now: Date,
   inFlight: InFlightPolicy,
+  grant: AgencyGrant | null | undefined,
 ): Promise<ContactFacts> {
-  const borrower = await trx
-    .selectFrom("borrowers")
-    .selectAll()
-    .where("id", "=", account.borrower_id)
-    .executeTakeFirstOrThrow();
-  const since = new Date(Math.min(at.getTime(), now.getTime()) - HISTORY_DAYS * 86_400_000).toISOString();
-  const holds = await trx.selectFrom("holds").selectAll().where("borrower_id", "=", borrower.id).execute();
-  const preferences = await trx
-    .selectFrom("preferences")
-    .selectAll()
-    .where("borrower_id", "=", borrower.id)
-    .orderBy("recorded_at", "desc")
-    .orderBy("id", "desc")
-    .executeTakeFirst();
-  const contacts = await trx
-    .selectFrom("contacts")
-    .selectAll()
-    .where("borrower_id", "=", borrower.id)
-    .where("at", ">=", since)
-    .execute();
-  const pending = await trx
-    .selectFrom("contact_decisions")
-    .selectAll()
-    .where("borrower_id", "=", borrower.id)
-    .where("decision", "=", "allow")
-    .where("outcome", "is", null)
-    .where("at", ">=", since)
-    .execute();
   const thirdPartyId = input.target.thirdPartyId;
   if (input.target.kind === "third_party" && !thirdPartyId)
     throw invalid("target.thirdPartyId", "required for a third party");
-  const thirdParty = thirdPartyId
-    ? await trx
-        .selectFrom("third_parties")
-        .selectAll()
-        .where("id", "=", thirdPartyId)
-        .where("borrower_id", "=", borrower.id)
-        .executeTakeFirst()
-    : undefined;
+  const since = new Date(Math.min(at.getTime(), now.getTime()) - HISTORY_DAYS * 86_400_000).toISOString();
+  const records = await store.loadBorrowerRecords(account.borrower_id, since, thirdPartyId);
+  const { borrower } = records;
+  const thirdParty = thirdPartyId ? records.thirdParties.find((t) => t.id === thirdPartyId) : undefined;
   if (thirdPartyId && !thirdParty) throw invalid("target.thirdPartyId", "not a third party of this borrower");
-  const refused = await trx
-    .selectFrom("third_parties")
-    .select("id")
-    .where("borrower_id", "=", borrower.id)
-    .where("refused_at", "is not", null)
-    .execute();
+  const refused = records.thirdParties.filter((t) => t.refused_at !== null);
 
-  const { dialNumber, numberIndex } = await chooseNumber(trx, codec, borrower, thirdParty, input);
-  const flags = borrowerFlags(holds, preferences, account.id, at.toISOString());
+  const { dialNumber, numberIndex } = await chooseNumber(store.db, codec, borrower, thirdParty, input);
+  const flags = borrowerFlags(records.holds, records.preferences, account.id, at.toISOString());
   if (refused.length) flags.thirdPartyRefused = refused.map((r) => r.id);
   if (input.visitCollectorCount !== undefined) flags.visitCollectorCount = input.visitCollectorCount;
-  if (account.agency_id) flags.entrustmentContractOnFile = true;
+  if (account.agency_id) {
+    // The agency acts under an entrustment contract only while its data-sharing agreement is in force.
+    flags.entrustmentContractOnFile = grant != null;
+    flags.subEntrustmentConsent = grant?.onwardTransfer === true;
+  }
   const scenario: ContactScenario = {
     attemptAt: at.getTime(),
     borrowerTimeZone: borrower.time_zone,
@@ -106,8 +76,8 @@ export async function loadContactFacts(
     actor: account.agency_id ? `agency:${account.agency_id}` : "lender",
     productType: account.product,
     history: [
-      ...contacts.map(historyOfContact),
-      ...pending.map((row) => historyOfPendingDecision(row, now.getTime(), inFlight)),
+      ...records.contacts.map(historyOfContact),
+      ...records.pending.map((row) => historyOfPendingDecision(row, now.getTime(), inFlight)),
     ],
     flags,
     ...(numberIndex ? { number: numberIndex } : {}),
@@ -129,16 +99,16 @@ export async function loadContactFacts(
  * person contacted, else their first. Only its blind index is stored.
  */
 async function chooseNumber(
-  trx: Db,
+  db: Db,
   codec: PersonalDataCodec,
-  borrower: Row<"borrowers">,
-  thirdParty: Row<"third_parties"> | undefined,
+  borrower: BorrowerFacts,
+  thirdParty: ThirdPartyFacts | undefined,
   input: ContactDecisionBody,
 ): Promise<{ dialNumber?: string; numberIndex?: string }> {
   const dials = input.channel === "call" || input.channel === "sms";
   const personal = input.target.kind === "borrower" || input.target.kind === "third_party";
   if (!personal || (!dials && input.number === undefined)) return {};
-  const keys = await codec.keysFor(trx, [borrower.id]);
+  const keys = await codec.keysFor(db, [borrower.id]);
   if (keys.isErased(borrower.id))
     throw new AppError("CONFLICT", "the borrower's personal data was erased; there is no number to dial");
   const at = (table: string, id: string, field: string) => ({ owner: borrower.id, table, id, field });
