@@ -73,6 +73,9 @@ export function openStore(databaseUrl: string, options: { poolSize?: number } = 
         oid === BIGINT_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
     } as pg.CustomTypesConfig,
   });
+  // An idle client that loses its server (a restart, a failover) emits `error` on the pool; unhandled, that
+  // would end the process. The pool drops the client, and the next query that needs the server reports it.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
