@@ -37,7 +37,7 @@ export type Sequencer = {
 };
 
 /** Entries integrated per transaction: bounds how long a run holds SQLite's single writer. */
-const BATCH = 5_000;
+const BATCH = 1_000;
 
 /** The PostgreSQL advisory lock key every FairCollect process takes to sequence (visible in pg_locks). */
 export const SEQUENCER_LOCK = 0x6c6f67;
