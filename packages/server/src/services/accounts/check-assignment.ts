@@ -1,5 +1,6 @@
 import type { Db } from "../../store/database.js";
 import { invalid } from "../app-error.js";
+import { mustExist } from "../must-exist.js";
 
 /**
  * An account may be assigned only to an existing agency and to a collector who
@@ -9,14 +10,7 @@ export async function checkAssignment(
   db: Db,
   assignment: { agencyId: string | null; collectorId: string | null },
 ): Promise<void> {
-  if (assignment.agencyId) {
-    const agency = await db
-      .selectFrom("agencies")
-      .select("id")
-      .where("id", "=", assignment.agencyId)
-      .executeTakeFirst();
-    if (!agency) throw invalid("agencyId", "no such agency");
-  }
+  if (assignment.agencyId) await mustExist(db, "agencies", assignment.agencyId, "agencyId");
   if (assignment.collectorId) {
     const collector = await db
       .selectFrom("users")

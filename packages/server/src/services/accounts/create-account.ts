@@ -2,8 +2,9 @@ import type { Account, createAccountBody } from "@faircollect/contract";
 import type { z } from "zod";
 import { appendEntries } from "../../ledger/append-entries.js";
 import type { Actor } from "../actor.js";
-import { AppError, invalid } from "../app-error.js";
+import { AppError } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
+import { mustExist } from "../must-exist.js";
 import { accountView } from "./account-view.js";
 import { checkAssignment } from "./check-assignment.js";
 
@@ -30,12 +31,7 @@ export async function createAccount(
     created_at: now,
   };
   await deps.store.db.transaction().execute(async (trx) => {
-    const borrower = await trx
-      .selectFrom("borrowers")
-      .select("id")
-      .where("id", "=", input.borrowerId)
-      .executeTakeFirst();
-    if (!borrower) throw invalid("borrowerId", "no such borrower");
+    await mustExist(trx, "borrowers", input.borrowerId, "borrowerId");
     const clash = await trx
       .selectFrom("accounts")
       .select("id")

@@ -5,6 +5,7 @@ import type { Db, Row } from "../../store/database.js";
 import type { Actor } from "../actor.js";
 import { invalid, notFound } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
+import { mustExist } from "../must-exist.js";
 
 type Status = Agreement["status"];
 
@@ -64,12 +65,7 @@ export async function createAgreement(
     updated_at: now,
   };
   await deps.store.db.transaction().execute(async (trx) => {
-    const agency = await trx
-      .selectFrom("agencies")
-      .select("id")
-      .where("id", "=", input.agencyId)
-      .executeTakeFirst();
-    if (!agency) throw invalid("agencyId", "no such agency");
+    await mustExist(trx, "agencies", input.agencyId, "agencyId");
     await trx.insertInto("agreements").values(row).execute();
     await appendEntries(trx, [
       {

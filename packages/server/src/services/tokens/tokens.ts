@@ -3,9 +3,10 @@ import type { z } from "zod";
 import { appendEntries } from "../../ledger/append-entries.js";
 import type { Row } from "../../store/database.js";
 import type { Actor } from "../actor.js";
-import { invalid, notFound } from "../app-error.js";
+import { notFound } from "../app-error.js";
 import { digestSecret, newSecret } from "../auth/secrets.js";
 import type { ServiceDeps } from "../deps.js";
+import { mustExist } from "../must-exist.js";
 
 type ApiToken = z.infer<typeof apiToken>;
 
@@ -34,8 +35,7 @@ export async function createToken(
     revoked_at: null,
   };
   await deps.store.db.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom("users").select("id").where("id", "=", input.userId).executeTakeFirst();
-    if (!user) throw invalid("userId", "no such user");
+    await mustExist(trx, "users", input.userId, "userId");
     await trx.insertInto("api_tokens").values(row).execute();
     await appendEntries(trx, [
       { type: "token.created", v: 1, at: now, actor: actor.userId, tokenId: row.id, userId: input.userId },

@@ -6,6 +6,7 @@ import type { Actor } from "../actor.js";
 import { AppError, invalid, notFound } from "../app-error.js";
 import { hashPassword } from "../auth/passwords.js";
 import type { ServiceDeps } from "../deps.js";
+import { mustExist } from "../must-exist.js";
 import { userView } from "./user-view.js";
 
 /** Creates a login; a collector may belong to one agency, a borrower user is tied to one borrower. */
@@ -40,22 +41,8 @@ export async function createUser(
       .where("username", "=", input.username)
       .executeTakeFirst();
     if (clash) throw new AppError("CONFLICT", `username \`${input.username}\` is taken`);
-    if (input.agencyId) {
-      const agency = await trx
-        .selectFrom("agencies")
-        .select("id")
-        .where("id", "=", input.agencyId)
-        .executeTakeFirst();
-      if (!agency) throw invalid("agencyId", "no such agency");
-    }
-    if (input.borrowerId) {
-      const b = await trx
-        .selectFrom("borrowers")
-        .select("id")
-        .where("id", "=", input.borrowerId)
-        .executeTakeFirst();
-      if (!b) throw invalid("borrowerId", "no such borrower");
-    }
+    if (input.agencyId) await mustExist(trx, "agencies", input.agencyId, "agencyId");
+    if (input.borrowerId) await mustExist(trx, "borrowers", input.borrowerId, "borrowerId");
     await trx.insertInto("users").values(row).execute();
     await appendEntries(trx, [
       {
