@@ -57,3 +57,13 @@ export async function freshUsAccount(
   });
   return { accountId: account.id, borrowerId: borrower.id, collector: await loginAs(app, "collector") };
 }
+
+/** Asks the gateway for a decision as the collector whose session cookie is given. */
+export function askDecision(app: FastifyInstance, cookie: string, payload: unknown) {
+  return app.inject({
+    method: "POST",
+    url: "/v1/contact-decisions",
+    headers: { cookie },
+    payload: payload as object,
+  });
+}

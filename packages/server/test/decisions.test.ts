@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../src/test-support/test-app.js";
-import { freshUsAccount, usNoonTomorrow } from "./decisions-fixture.js";
+import { askDecision, freshUsAccount, usNoonTomorrow } from "./decisions-fixture.js";
 import { buildDemoApp, loginAs } from "./demo-app.js";
 
 describe("POST /v1/contact-decisions", () => {
@@ -10,13 +10,7 @@ describe("POST /v1/contact-decisions", () => {
   });
   afterAll(async () => t?.drop());
 
-  const decide = (cookie: string, payload: unknown) =>
-    t.app.inject({
-      method: "POST",
-      url: "/v1/contact-decisions",
-      headers: { cookie },
-      payload: payload as object,
-    });
+  const decide = (cookie: string, payload: unknown) => askDecision(t.app, cookie, payload);
 
   it("allows a call inside the hours, records it with its ledger entry and gives the number to dial", async () => {
     const { accountId, collector } = await freshUsAccount(t.app, "DEC-1");
@@ -161,17 +155,12 @@ describe("screening in the contact decision", () => {
   it("denies an SMS whose text threatens the borrower, naming the category and span", async () => {
     const { accountId, collector } = await freshUsAccount(t.app, "SCR-1");
     const text = "Pay today or we will send the police to arrest you at work.";
-    const res = await t.app.inject({
-      method: "POST",
-      url: "/v1/contact-decisions",
-      headers: { cookie: collector },
-      payload: {
-        accountId,
-        channel: "sms",
-        target: { kind: "borrower" },
-        at: usNoonTomorrow(),
-        message: { text, hasOptOutNotice: true },
-      },
+    const res = await askDecision(t.app, collector, {
+      accountId,
+      channel: "sms",
+      target: { kind: "borrower" },
+      at: usNoonTomorrow(),
+      message: { text, hasOptOutNotice: true },
     });
     const body = res.json();
     expect(body.decision).toBe("deny");
@@ -190,17 +179,12 @@ describe("screening in the contact decision", () => {
     const { accountId, collector } = await freshUsAccount(t.app, "SCR-2");
     const text =
       "This is a reminder from Demo Bank: your payment of $120.00 is due on Friday. Reply STOP to opt out.";
-    const res = await t.app.inject({
-      method: "POST",
-      url: "/v1/contact-decisions",
-      headers: { cookie: collector },
-      payload: {
-        accountId,
-        channel: "sms",
-        target: { kind: "borrower" },
-        at: usNoonTomorrow(),
-        message: { text, hasOptOutNotice: true },
-      },
+    const res = await askDecision(t.app, collector, {
+      accountId,
+      channel: "sms",
+      target: { kind: "borrower" },
+      at: usNoonTomorrow(),
+      message: { text, hasOptOutNotice: true },
     });
     const body = res.json();
     expect(body.decision).toBe("allow");
@@ -217,12 +201,7 @@ describe("GET /v1/accounts/{id}/contact-status", () => {
 
   it("shows per channel whether contact is allowed and what is left of each cap, recording nothing", async () => {
     const { accountId, collector } = await freshUsAccount(t.app, "ST-1");
-    await t.app.inject({
-      method: "POST",
-      url: "/v1/contact-decisions",
-      headers: { cookie: collector },
-      payload: { accountId, channel: "call", target: { kind: "borrower" } },
-    });
+    await askDecision(t.app, collector, { accountId, channel: "call", target: { kind: "borrower" } });
     const before = await t.deps.store.db.selectFrom("contact_decisions").select("id").execute();
     const res = await t.app.inject({
       url: `/v1/accounts/${accountId}/contact-status`,
