@@ -1,8 +1,7 @@
 // After a (written) request to stop, only the few communications the law still permits go out.
-import { z } from "zod";
 import { defineRule } from "../define-rule.js";
-import { param } from "./params.js";
 import { covers } from "./scope.js";
+import { writtenHoldParams, writtenHoldTightening } from "./written-hold.js";
 
 /** A cease request takes effect when received and leaves only the excepted purposes. */
 export const ceaseRule = defineRule({
@@ -10,18 +9,8 @@ export const ceaseRule = defineRule({
   kind: "cease",
   summary: "After a written request to stop, only the few communications the law still permits go out.",
   citations: ["US-REGF-CEASE"],
-  params: {
-    channels: param.channels,
-    targets: param.targets,
-    exceptPurposes: param.purposes,
-    requireWriting: z.boolean(),
-  },
-  tighten: {
-    channels: "superset",
-    targets: "superset",
-    exceptPurposes: "subset",
-    requireWriting: "only_false",
-  },
+  params: writtenHoldParams,
+  tighten: writtenHoldTightening,
   compile(entry) {
     return {
       check({ scenario }, at) {

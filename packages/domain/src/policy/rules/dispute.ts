@@ -1,8 +1,7 @@
 // A written dispute pauses collection until verification has been sent.
-import { z } from "zod";
 import { defineRule } from "../define-rule.js";
-import { param } from "./params.js";
 import { covers } from "./scope.js";
+import { writtenHoldParams, writtenHoldTightening } from "./written-hold.js";
 
 /** The hold clears on an event (verification mailed), so the deferral names no instant until that is scheduled. */
 export const disputeRule = defineRule({
@@ -10,18 +9,8 @@ export const disputeRule = defineRule({
   kind: "dispute",
   summary: "A written dispute pauses collection until verification has been sent.",
   citations: ["US-REGF-DISPUTE"],
-  params: {
-    channels: param.channels,
-    targets: param.targets,
-    exceptPurposes: param.purposes,
-    requireWriting: z.boolean(),
-  },
-  tighten: {
-    channels: "superset",
-    targets: "superset",
-    exceptPurposes: "subset",
-    requireWriting: "only_false",
-  },
+  params: writtenHoldParams,
+  tighten: writtenHoldTightening,
   compile(entry) {
     return {
       check({ scenario }, at) {
