@@ -24,6 +24,7 @@ const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   IN_FLIGHT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   PII_READ_ALERT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  CREDENTIAL_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   POLICY_OVERLAY_CN: z.string().min(1).optional(),
   POLICY_OVERLAY_US: z.string().min(1).optional(),
   LEDGER_SIGNING_KEY: z
@@ -56,6 +57,8 @@ export type Config = Readonly<{
   sessionTtlHours: number;
   inFlightMinutes: number;
   piiReadAlertPerHour: number;
+  /** How long who a session or token stands for is remembered (0: read at every request). */
+  credentialCacheMs: number;
   policyOverlays: { CN?: string; US?: string };
   ledgerSigningKey?: string;
   ledgerSigningKeyFile?: string;
@@ -93,6 +96,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     inFlightMinutes: e.IN_FLIGHT_MINUTES,
     piiReadAlertPerHour: e.PII_READ_ALERT_PER_HOUR,
+    credentialCacheMs: e.CREDENTIAL_CACHE_MS,
     policyOverlays: Object.freeze({ CN: e.POLICY_OVERLAY_CN, US: e.POLICY_OVERLAY_US }),
     ledgerSigningKey: e.LEDGER_SIGNING_KEY,
     ledgerSigningKeyFile: e.LEDGER_SIGNING_KEY_FILE,

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
@@ -23,6 +22,7 @@ import { ledgerRoutes } from "./routes/ledger.routes.js";
 import { oversightRoutes } from "./routes/oversight.routes.js";
 import { privacyRoutes } from "./routes/privacy.routes.js";
 import { screeningRoutes } from "./routes/screening.routes.js";
+import { registerSecurityHeaders } from "./security-headers.js";
 
 export type HttpOptions = {
   /** How contact decisions are committed (grouped on SQLite, direct on PostgreSQL). */
@@ -79,7 +79,7 @@ export async function createHttpApp(deps: DecisionDeps, options: HttpOptions): P
     if (route.url.startsWith("/docs")) route.config = { ...route.config, public: true };
   });
   // A strict CSP for the API; the docs UI sends its own (staticCSP) with hashes of its inline parts.
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: true } });
+  registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

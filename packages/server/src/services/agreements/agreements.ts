@@ -81,6 +81,8 @@ export async function createAgreement(
       },
     ]);
   });
+  // Committed: an agency user's cached credential picks up the new agreement.
+  deps.credentials?.clear();
   return view(row, now);
 }
 
@@ -103,7 +105,7 @@ export async function amendAgreement(
   input: z.infer<typeof amendAgreementBody>,
 ): Promise<Agreement> {
   const now = deps.clock().toISOString();
-  return deps.store.db.transaction().execute(async (trx) => {
+  const changed = await deps.store.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom("agreements").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) throw notFound("agreement");
     if (row.status === "terminated") throw invalid("status", "a terminated agreement cannot change");
@@ -147,4 +149,7 @@ export async function amendAgreement(
     ]);
     return view(next, now);
   });
+  // Committed: whoever a cached credential stands for is read afresh.
+  deps.credentials?.clear();
+  return changed;
 }

@@ -72,37 +72,66 @@ export async function login(
 /** Ends a session. */
 export async function logout(deps: ServiceDeps, sessionSecret: string): Promise<void> {
   await deps.store.db.deleteFrom("sessions").where("id", "=", digestSecret(sessionSecret)).execute();
+  deps.credentials?.clear();
 }
+
+type Authenticated = { actor: Actor; user: Row<"users"> };
 
 /** The actor behind a session cookie or an API token, or null when neither is valid now. */
 export async function authenticate(
   deps: ServiceDeps,
   credential: { session?: string; bearer?: string },
-): Promise<{ actor: Actor; user: Row<"users"> } | null> {
+): Promise<Authenticated | null> {
+  const secret = credential.bearer ?? credential.session;
+  if (!secret) return null;
+  const key = `${credential.bearer ? "t" : "s"}:${digestSecret(secret)}`;
+  const nowMs = deps.clock().getTime();
+  const cache = deps.credentials;
+  const cached = cache?.get(key, nowMs);
+  if (cached) return cached;
+  const generation = cache?.generation() ?? 0;
+  const found = await readCredential(deps, key, new Date(nowMs).toISOString());
+  if (found && cache) cache.set(key, found.result, Math.min(nowMs + cache.ttlMs, found.untilMs), generation);
+  return found?.result ?? null;
+}
+
+/** The store's answer for a credential digest, and until when it holds without a change. */
+async function readCredential(
+  deps: ServiceDeps,
+  key: string,
+  now: string,
+): Promise<{ result: Authenticated; untilMs: number } | undefined> {
   const { db } = deps.store;
-  const now = deps.clock().toISOString();
+  const digest = key.slice(2);
   let user: Row<"users"> | undefined;
-  if (credential.bearer) {
+  let untilMs = Number.POSITIVE_INFINITY;
+  if (key.startsWith("t:")) {
     user = await db
       .selectFrom("api_tokens")
       .innerJoin("users", "users.id", "api_tokens.user_id")
       .selectAll("users")
-      .where("api_tokens.token_hash", "=", digestSecret(credential.bearer))
+      .where("api_tokens.token_hash", "=", digest)
       .where("api_tokens.revoked_at", "is", null)
       .executeTakeFirst();
-  } else if (credential.session) {
-    user = await db
+  } else {
+    const row = await db
       .selectFrom("sessions")
       .innerJoin("users", "users.id", "sessions.user_id")
       .selectAll("users")
-      .where("sessions.id", "=", digestSecret(credential.session))
+      .select("sessions.expires_at as session_expires_at")
+      .where("sessions.id", "=", digest)
       .where("sessions.expires_at", ">", now)
       .executeTakeFirst();
+    if (row) {
+      const { session_expires_at, ...rest } = row;
+      user = rest;
+      untilMs = Date.parse(session_expires_at);
+    }
   }
-  if (!user || user.disabled === 1) return null;
+  if (!user || user.disabled === 1) return undefined;
   const actor = actorOf(user);
-  if (!user.agency_id) return { actor, user };
-  // Checked at every request, so an agreement that ends cuts access on the very next one.
+  if (!user.agency_id) return { result: { actor, user }, untilMs };
+  // Read with the credential, so an agreement that ends cuts access on the next request after it.
   const agreement = await agreementInForce(db, user.agency_id, now);
   const grant = agreement
     ? {
@@ -112,5 +141,6 @@ export async function authenticate(
         onwardTransfer: agreement.onwardTransferConsent,
       }
     : null;
-  return { actor: { ...actor, grant }, user };
+  if (agreement) untilMs = Math.min(untilMs, Date.parse(agreement.validUntil));
+  return { result: { actor: { ...actor, grant }, user }, untilMs };
 }

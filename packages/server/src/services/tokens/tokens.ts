@@ -53,7 +53,7 @@ export async function listTokens(deps: ServiceDeps): Promise<ApiToken[]> {
 /** Revokes a token; the next request with it is refused. */
 export async function revokeToken(deps: ServiceDeps, actor: Actor, id: string): Promise<ApiToken> {
   const now = deps.clock().toISOString();
-  return deps.store.db.transaction().execute(async (trx) => {
+  const changed = await deps.store.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom("api_tokens").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) throw notFound("token");
     const revokedAt = row.revoked_at ?? now;
@@ -61,4 +61,7 @@ export async function revokeToken(deps: ServiceDeps, actor: Actor, id: string): 
     await appendEntries(trx, [{ type: "token.revoked", v: 1, at: now, actor: actor.userId, tokenId: id }]);
     return view({ ...row, revoked_at: revokedAt });
   });
+  // Committed: whoever a cached credential stands for is read afresh.
+  deps.credentials?.clear();
+  return changed;
 }

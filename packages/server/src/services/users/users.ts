@@ -78,7 +78,7 @@ export async function certifyCollector(
 ): Promise<User> {
   const now = deps.clock().toISOString();
   const until = new Date(certifiedUntil).toISOString();
-  return deps.store.db.transaction().execute(async (trx) => {
+  const changed = await deps.store.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
     if (!row) throw notFound("user");
     if (row.role !== "collector") throw invalid("userId", "only collectors are certified");
@@ -88,4 +88,7 @@ export async function certifyCollector(
     ]);
     return userView({ ...row, certified_until: until });
   });
+  // Committed: whoever a cached credential stands for is read afresh.
+  deps.credentials?.clear();
+  return changed;
 }
