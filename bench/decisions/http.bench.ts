@@ -36,7 +36,9 @@ function start(args: string[], env: Record<string, string>): Promise<{ child: Ch
 function run(args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`)),
+    );
   });
 }
 
@@ -62,7 +64,9 @@ helloServer.child.kill();
 const dir = mkdtempSync(join(tmpdir(), "faircollect-bench-"));
 const env = { DATABASE_URL: `file:${join(dir, "fc.db")}`, DATA_DIR: dir, PORT: "0", LOG_LEVEL: "warn" };
 // BENCH_PROFILE=DIR writes the server's CPU profile there (open it in Chrome DevTools).
-const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+const profile = process.env.BENCH_PROFILE
+  ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+  : [];
 const server = await start([...profile, cli, "serve", "--demo"], env);
 const csv = join(dir, "portfolio.csv");
 // The sample rows leave agency and collector empty; these are placed with the demo collector.
