@@ -2,6 +2,7 @@ import { type BuiltApp, buildApp } from "./build-app.js";
 import type { Config } from "./config.js";
 import { DEMO_PASSWORD, demoLogins, seedDemo } from "./demo/seed-demo.js";
 import { startSequencing } from "./ledger/sequencing-timer.js";
+import { startWalCheckpointer } from "./store/wal-checkpointer.js";
 
 /** Whether the store has never been seeded: no lender, no users. */
 async function isEmpty(built: BuiltApp): Promise<boolean> {
@@ -13,6 +14,9 @@ async function isEmpty(built: BuiltApp): Promise<boolean> {
  * Builds the app, seeds the demo portfolio into an empty store when asked, and
  * listens. Prints the URL and, in demo mode, the demo logins.
  */
+/** How often the server's SQLite WAL is checkpointed, off the event loop. */
+const WAL_CHECKPOINT_MS = 250;
+
 export async function startServer(config: Config, options: { demo: boolean }): Promise<BuiltApp> {
   const started = performance.now();
   const built = await buildApp(config);
@@ -35,8 +39,12 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   const sequencing = startSequencing(built.ledger.sequencer, (error) =>
     built.app.log.error({ err: error }, "ledger sequencing failed"),
   );
+  const checkpointing = startWalCheckpointer(built.deps.store, WAL_CHECKPOINT_MS, (error) =>
+    built.app.log.error({ err: error }, "WAL checkpoint failed"),
+  );
   const close = async () => {
     await sequencing.stop();
+    await checkpointing.stop();
     await built.close();
   };
   const stop = async () => {

@@ -1,22 +1,27 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database, Db } from "./database.js";
+import { DurableSqliteDialect } from "./durable-sqlite-dialect.js";
+import { fdatasyncFile, walSync } from "./wal-sync.js";
 
 export type Dialect = "sqlite" | "postgres";
 
 /**
  * An open store: the Kysely handle, its dialect, where it lives (file path or database name) and how to close it.
  * On SQLite also the raw connection, for hot paths that run prepared statements synchronously; they must
- * hold Kysely's connection (`db.connection()`) while they use it, so no Kysely transaction is open meanwhile.
+ * hold Kysely's connection (`db.connection()`) while they use it, so no Kysely transaction is open meanwhile,
+ * and await `durable()` after their commit before telling anyone.
  */
 export type Store = {
   db: Db;
   dialect: Dialect;
   location: string;
   close: () => Promise<void>;
+  /** Resolves once every commit made so far is on stable storage (PostgreSQL commits already are). */
+  durable: () => Promise<void>;
   sqlite?: SQLite.Database;
 };
 
@@ -49,20 +54,28 @@ function cachingStatements(sqlite: SQLite.Database) {
 
 /**
  * Opens SQLite (`file:PATH`) or PostgreSQL (`postgres://…`).
- * SQLite runs in WAL mode with synchronous=FULL: better-sqlite3 defaults WAL to
- * NORMAL, which can lose a committed decision on power loss.
+ * SQLite runs in WAL mode. A commit must reach stable storage before anyone
+ * hears of it; synchronous=FULL would fsync inside the commit, on the event
+ * loop, stalling every request for the flush. Instead commits run at NORMAL
+ * (the WAL is written, not flushed) and `durable()` flushes the WAL on the
+ * thread pool, shared by all commits of the moment; Kysely's writes wait for
+ * it (DurableSqliteDialect), the decision gateway awaits it itself. Without a
+ * WAL (`:memory:`) nothing is durable anyway, and FULL costs nothing.
  */
 export function openStore(databaseUrl: string, options: { poolSize?: number } = {}): Store {
   if (databaseUrl.startsWith("file:")) {
     const path = databaseUrl.slice("file:".length);
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     const sqlite = new SQLite(path);
-    sqlite.pragma("journal_mode = WAL");
-    sqlite.pragma("synchronous = FULL");
+    const wal = sqlite.pragma("journal_mode = WAL", { simple: true }) === "wal";
+    sqlite.pragma(wal ? "synchronous = NORMAL" : "synchronous = FULL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
-    return { db, dialect: "sqlite", location: path, close: () => db.destroy(), sqlite };
+    const durable = wal ? walSync(() => fdatasyncFile(`${path}-wal`)) : async () => {};
+    const db = new Kysely<Database>({
+      dialect: new DurableSqliteDialect({ database: cachingStatements(sqlite) }, durable),
+    });
+    return { db, dialect: "sqlite", location: path, close: () => db.destroy(), durable, sqlite };
   }
   const pool = new pg.Pool({
     connectionString: databaseUrl,
@@ -80,6 +93,7 @@ export function openStore(databaseUrl: string, options: { poolSize?: number } = 
   return {
     db,
     dialect: "postgres",
+    durable: async () => {},
     location: new URL(databaseUrl).pathname.slice(1),
     close: () => db.destroy(),
   };

@@ -51,11 +51,12 @@ function batchStatements(sqlite: SQLite.Database) {
 /**
  * Group commit for SQLite: the decisions that arrive in one event-loop turn are
  * decided one after another in a single transaction, each inside a savepoint
- * so one refusal rolls back only itself, and every answer waits for the commit.
- * One fsync then serves the whole batch instead of one per decision. The batch
+ * so one refusal rolls back only itself, and every answer waits for the commit
+ * to be flushed. One flush then serves the whole batch (and any batch committed
+ * while it ran) instead of one per decision. The batch
  * holds Kysely's connection, so no other transaction interleaves, and runs the
  * decision's reads and writes as prepared statements on it.
- * INVARIANT: no answer leaves before the commit that made it durable.
+ * INVARIANT: no answer leaves before the flush that made its commit durable.
  */
 export function groupCommitGateway(deps: DecisionDeps): DecisionGateway {
   const sqlite = deps.store.sqlite;
@@ -98,6 +99,8 @@ export function groupCommitGateway(deps: DecisionDeps): DecisionGateway {
     let settled: Settled[];
     try {
       settled = await deps.store.db.connection().execute((conn) => decideBatch(conn, batch, deps.clock()));
+      // The connection is free for the next batch while this one's commit is flushed.
+      await deps.store.durable();
     } catch (error) {
       for (const item of batch) item.reject(error);
       return;
