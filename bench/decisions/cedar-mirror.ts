@@ -16,6 +16,10 @@ export const CEDAR_POLICIES = {
 @id("dispute-verification") forbid(principal, action, resource) when { context.dispute };
 @id("attorney-represented") forbid(principal, action, resource) when { context.attorney };
 @id("medium-opt-out") forbid(principal, action, resource) when { context.optedOut };
+@id("complaint-hold") forbid(principal, action, resource) when { context.complaintHold };
+@id("validation-notice-overdue") forbid(principal, action, resource) when { context.validationOverdue };
+@id("ma-calls-texts-personal-numbers") forbid(principal, action, resource) when { context.inMassachusetts && context.maPersonalIn7Days >= 2 };
+@id("ma-calls-texts-other-numbers") forbid(principal, action, resource) when { context.inMassachusetts && context.maOtherIn30Days >= 2 };
 `,
   cn: `
 @id("permit-all") permit(principal, action, resource);
@@ -23,12 +27,20 @@ export const CEDAR_POLICIES = {
 @id("connected-calls-per-day") forbid(principal, action, resource) when { context.connectedToday >= 3 };
 @id("unanswered-attempts-per-number") forbid(principal, action, resource) when { context.unansweredToNumberToday >= 6 };
 @id("channel-refused") forbid(principal, action, resource) when { context.optedOut };
+@id("complaint-hold") forbid(principal, action, resource) when { context.complaintHold };
+@id("outsourcing-notice") forbid(principal, action, resource) when { context.byAgency && context.outsourcingNoticeMissing };
 `,
 } as const;
 
 const localDay = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).startOf("day");
 
-/** The Cedar context of a US scenario: local minute, the 7-in-7 count, the conversation wait and the holds. */
+// Massachusetts counts calls and texts the collector initiated that reached the person or their voicemail, per debt.
+const MA_COUNTED = ["conversation", "connected", "voicemail_lcm", "sent"];
+
+/**
+ * The Cedar context of a US scenario: local minute, the 7-in-7 count, the conversation wait, the holds (cease,
+ * dispute, attorney, complaint, overdue validation notice) and the Massachusetts call-and-text counts.
+ */
 export function usContext(s: ContactScenario): Context {
   const zone = s.borrowerTimeZone;
   const attempt = DateTime.fromMillis(s.attemptAt, { zone });
@@ -48,6 +60,22 @@ export function usContext(s: ContactScenario): Context {
       h.at <= s.attemptAt &&
       today.diff(localDay(h.at, zone), "days").days < 7,
   );
+  const initial = s.flags.initialCommunicationAt;
+  const notice = s.flags.validationNoticeSentAt;
+  const noticeDue = initial === undefined ? undefined : localDay(initial, zone).plus({ days: 6 }).toMillis();
+  const validationOverdue =
+    noticeDue !== undefined &&
+    s.attemptAt >= noticeDue &&
+    (notice === undefined || (notice >= noticeDue && notice > s.attemptAt));
+  const maCounted = s.history.filter(
+    (h) =>
+      (h.channel === "call" || h.channel === "sms") &&
+      h.direction !== "inbound" &&
+      MA_COUNTED.includes(h.outcome) &&
+      (h.debtId ?? "d1") === s.debtId,
+  );
+  const since = (days: number) => today.minus({ days: days - 1 }).toMillis();
+  const toWork = (type: string | undefined) => type === "work";
   return {
     localMinute: attempt.hour * 60 + attempt.minute,
     callsIn7Days,
@@ -56,10 +84,22 @@ export function usContext(s: ContactScenario): Context {
     dispute: s.flags.disputePending === true,
     attorney: s.flags.attorneyRepresented === true,
     optedOut: s.flags.optedOutChannels?.includes(s.channel) ?? false,
+    complaintHold: s.flags.complaintHold === true,
+    validationOverdue,
+    inMassachusetts: s.borrowerState === "MA",
+    maPersonalIn7Days: toWork(s.numberType)
+      ? 0
+      : maCounted.filter((h) => !toWork(h.numberType) && localDay(h.at, zone).toMillis() >= since(7)).length,
+    maOtherIn30Days: toWork(s.numberType)
+      ? maCounted.filter((h) => toWork(h.numberType) && localDay(h.at, zone).toMillis() >= since(30)).length
+      : 0,
   };
 }
 
-/** The Cedar context of a CN scenario: local minute, connected calls today, unanswered attempts to the number. */
+/**
+ * The Cedar context of a CN scenario: local minute, connected calls today, unanswered attempts to the number,
+ * the refusal and the holds (complaint, outsourcing notice not sent).
+ */
 export function cnContext(s: ContactScenario): Context {
   const zone = s.borrowerTimeZone;
   const attempt = DateTime.fromMillis(s.attemptAt, { zone });
@@ -73,5 +113,8 @@ export function cnContext(s: ContactScenario): Context {
       (h) => h.number === s.number && ["no_answer", "voicemail_lcm", "not_connected"].includes(h.outcome),
     ).length,
     optedOut: s.flags.optedOutChannels?.includes(s.channel) ?? false,
+    complaintHold: s.flags.complaintHold === true,
+    byAgency: s.actor.startsWith("agency:"),
+    outsourcingNoticeMissing: s.flags.outsourcingNoticeSent === false,
   };
 }

@@ -34,9 +34,14 @@ const CN_OUTCOMES = [
   "conversation",
 ] as const;
 
-/** `count` US scenarios (calls about debt d1) with 50 past contacts over 30 days each. */
+/**
+ * `count` US scenarios (calls about debt d1) with 50 past contacts over 30 days each; one in ten borrowers lives
+ * in Massachusetts, and a few have a complaint open or a validation notice that was never sent.
+ */
 export function usScenarios(count: number, seed = 7): ContactScenarioInput[] {
   const random = seeded(seed);
+  // A second stream for the later facts, so the inputs drawn from the first stay those of earlier runs.
+  const more = seeded(seed + 1000);
   const zone = "America/New_York";
   return Array.from({ length: count }, () => {
     const attempt = DateTime.fromObject({ year: 2026, month: 6, day: 20, hour: 0 }, { zone }).plus({
@@ -53,14 +58,19 @@ export function usScenarios(count: number, seed = 7): ContactScenarioInput[] {
         direction: random() < 0.1 ? ("inbound" as const) : ("outbound" as const),
       };
     });
+    const initialCommunication = attempt.minus({ days: 45 }).toISO()!;
     return {
       attemptAt: attempt.toISO()!,
       borrowerTimeZone: zone,
+      borrowerState: more() < 0.1 ? "MA" : "NY",
       channel: "call",
       target: "borrower",
       debtId: "d1",
       history,
       flags: {
+        complaintHold: more() < 0.05,
+        initialCommunicationAt: initialCommunication,
+        ...(more() < 0.05 ? {} : { validationNoticeSentAt: initialCommunication }),
         ceaseRequested: random() < 0.05,
         ceaseInWriting: true,
         disputePending: random() < 0.05,
@@ -73,9 +83,10 @@ export function usScenarios(count: number, seed = 7): ContactScenarioInput[] {
   });
 }
 
-/** `count` CN scenarios (calls to one of two numbers) with 50 past contacts over 5 days each. */
+/** `count` CN scenarios (calls to one of two numbers) with 50 past contacts over 5 days each, a few on hold. */
 export function cnScenarios(count: number, seed = 11): ContactScenarioInput[] {
   const random = seeded(seed);
+  const more = seeded(seed + 1000);
   const zone = "Asia/Shanghai";
   const numbers = ["13800000001", "13900000002"];
   return Array.from({ length: count }, () => {
@@ -102,7 +113,7 @@ export function cnScenarios(count: number, seed = 11): ContactScenarioInput[] {
       debtId: "loan-1",
       number: pick(random, numbers),
       history,
-      flags: { optedOutChannels: random() < 0.05 ? ["call"] : [] },
+      flags: { optedOutChannels: random() < 0.05 ? ["call"] : [], complaintHold: more() < 0.05 },
     };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CompiledRule } from "./rule.js";
+import type { CompiledRule, EvalContext } from "./rule.js";
 import type { ReasonKind } from "./vocabulary.js";
 
 /**
@@ -17,11 +17,12 @@ export type Tightening =
   | "only_true"
   | "stricter_effect";
 
-/** The fields every pack rule entry has. */
+/** The fields every pack rule entry has; `borrowerStates` confines a state's rule to borrowers in that state. */
 export interface RuleHeader {
   id: string;
   type: string;
   citation: string;
+  borrowerStates?: string[] | undefined;
 }
 
 /** A rule entry of a pack after validation: the header plus the rule type's own parameters. */
@@ -39,6 +40,7 @@ export interface RuleDefinition {
 }
 
 const ruleId = z.string().regex(/^[a-z][a-z0-9-]*$/, "rule ids are kebab-case");
+const stateCode = z.string().regex(/^[A-Z]{2}$/, "must be a two-letter state code such as `MA`");
 
 /** Declares a rule type so the pack schema, the overlay check and the engine all read the same definition. */
 export function defineRule<Shape extends z.ZodRawShape>(def: {
@@ -54,6 +56,7 @@ export function defineRule<Shape extends z.ZodRawShape>(def: {
     id: ruleId,
     type: z.literal(def.type),
     citation: z.enum(def.citations),
+    borrowerStates: z.array(stateCode).min(1).optional(),
     ...def.params,
   });
   return {
@@ -66,7 +69,24 @@ export function defineRule<Shape extends z.ZodRawShape>(def: {
     compile(entry) {
       // INVARIANT: entries reach compile only after `schema` validated them, so the cast is the schema's output.
       const typed = entry as unknown as z.output<z.ZodObject<Shape>> & RuleHeader;
-      return { id: entry.id, kind: def.kind, citation: entry.citation, ...def.compile(typed) };
+      const rule = { id: entry.id, kind: def.kind, citation: entry.citation, ...def.compile(typed) };
+      return typed.borrowerStates === undefined ? rule : confinedToStates(rule, typed.borrowerStates);
     },
+  };
+}
+
+// A state's rule speaks only to borrowers known to live there: an unknown state applies the federal rules alone.
+// Not overlay-changeable, since narrowing the states would loosen the pack and widening them changes its law.
+function confinedToStates(rule: CompiledRule, states: readonly string[]): CompiledRule {
+  const applies = (ctx: EvalContext) =>
+    ctx.scenario.borrowerState !== undefined && states.includes(ctx.scenario.borrowerState);
+  const { obligation, usage } = rule;
+  return {
+    ...rule,
+    check: (ctx, at) => (applies(ctx) ? rule.check(ctx, at) : undefined),
+    ...(obligation ? { obligation: (ctx: EvalContext) => (applies(ctx) ? obligation(ctx) : undefined) } : {}),
+    ...(usage
+      ? { usage: (ctx: EvalContext, at: number) => (applies(ctx) ? usage(ctx, at) : undefined) }
+      : {}),
   };
 }

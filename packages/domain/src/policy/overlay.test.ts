@@ -116,4 +116,16 @@ describe("applyOverlay", () => {
     const result = applyOverlay(base, overlay({ pack: "cn" }), "a.yaml");
     expect(!result.ok && result.errors[0]?.path).toBe("pack");
   });
+
+  it("fails on changing the states a rule is confined to", () => {
+    const result = applyOverlay(
+      base,
+      overlay({ tighten: [{ id: "calls-7-in-7", borrowerStates: ["MA"] }] }),
+      "a.yaml",
+    );
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      path: "tighten[0].borrowerStates",
+      problem: "an overlay cannot change this field",
+    });
+  });
 });

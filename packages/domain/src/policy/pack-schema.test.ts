@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { evaluateContact } from "./evaluate-contact.js";
 import { validatePack } from "./pack-schema.js";
+import { parseScenario } from "./scenario-schema.js";
 
 const hours = {
   id: "quiet-hours",
@@ -53,5 +55,34 @@ describe("validatePack", () => {
   it("refuses a pack without rules", () => {
     const result = validatePack(pack([]), "cn.yaml");
     expect(!result.ok && result.errors[0]?.path).toBe("rules");
+  });
+
+  it("confines a rule with borrowerStates to borrowers known to live in those states", () => {
+    const postcards = {
+      id: "ma-no-postcards",
+      type: "blocked-channel",
+      citation: "US-REGF-POSTCARD",
+      borrowerStates: ["MA"],
+      channels: ["postcard"],
+    };
+    const result = validatePack(pack([postcards]), "us.yaml");
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const decide = (state: string | undefined) => {
+      const parsed = parseScenario({
+        attemptAt: "2026-06-10T10:00:00-04:00",
+        borrowerTimeZone: "America/New_York",
+        channel: "postcard",
+        ...(state === undefined ? {} : { borrowerState: state }),
+      });
+      if (!parsed.ok) throw new Error("fixture");
+      return evaluateContact(parsed.value, result.value).decision;
+    };
+    expect([decide("MA"), decide("NY"), decide(undefined)]).toEqual(["deny", "allow", "allow"]);
+  });
+
+  it("refuses a state that is not a two-letter code", () => {
+    const rule = { id: "x", type: "blocked-channel", citation: "US-REGF-POSTCARD", channels: ["postcard"] };
+    const result = validatePack(pack([{ ...rule, borrowerStates: ["Massachusetts"] }]), "us.yaml");
+    expect(!result.ok && result.errors[0]?.path).toBe("rules[0].borrowerStates[0]");
   });
 });

@@ -59,4 +59,17 @@ describe("parseScenario", () => {
     });
     expect(!result.ok && result.issues[0]?.path).toBe("flags.designatedInconvenientTimes[0].from");
   });
+
+  it("refuses a borrower state that is not a two-letter code", () => {
+    const result = parseScenario({ ...base, borrowerState: "Mass." });
+    expect(!result.ok && result.issues[0]?.path).toBe("borrowerState");
+  });
+
+  it("reads the validation dates as instants", () => {
+    const result = parseScenario({
+      ...base,
+      flags: { initialCommunicationAt: "2026-06-01T10:00:00-04:00", validationNoticeSentAt: "2026-06-01" },
+    });
+    expect(!result.ok && result.issues.map((issue) => issue.path)).toEqual(["flags.validationNoticeSentAt"]);
+  });
 });

@@ -41,6 +41,8 @@ const historyEntry = z.strictObject({
   at: instant,
   outcome: z.enum(OUTCOMES),
   number: z.string().min(1).optional(),
+  // Which kind of number was dialled (Massachusetts caps personal and other numbers apart).
+  numberType: token.optional(),
   actor: actor.optional(),
   debtId: z.string().min(1).optional(),
   target: z.enum(TARGETS).optional(),
@@ -71,6 +73,16 @@ const flags = z.strictObject({
   visitCollectorCount: z.number().int().nonnegative().optional(),
   entrustmentContractOnFile: z.boolean().optional(),
   subEntrustmentConsent: z.boolean().optional(),
+  // The agency's debtor was told before the case went out (CN-CPM-ART41); absent means not known, not unsent.
+  outsourcingNoticeSent: z.boolean().optional(),
+  // Reg F validation: the first communication about the debt, and when the validation notice went out.
+  initialCommunicationAt: instant.optional(),
+  validationNoticeSentAt: instant.optional(),
+  // A contact person may also be reached for heirs or a guardian (CN-GBT-CONTACT-WHEN).
+  debtorDeceased: z.boolean().optional(),
+  debtorIncapacitated: z.boolean().optional(),
+  // A complaint under investigation pauses collection until it is resolved (FairCollect policy).
+  complaintHold: z.boolean().optional(),
 });
 
 /**
@@ -82,6 +94,11 @@ export const contactScenarioSchema = z.strictObject({
   borrowerTimeZone: ianaZone,
   // Recorded for audit only: the agent's clock never decides (rules.md §1).
   agentTimeZone: ianaZone.optional(),
+  // The borrower's state or province (e.g. `MA`): state rules in a pack apply only where it is known.
+  borrowerState: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "must be a two-letter state code such as `MA`")
+    .optional(),
   channel,
   target: z.enum(TARGETS).default("borrower"),
   debtId: z.string().min(1).optional(),
@@ -95,6 +112,8 @@ export const contactScenarioSchema = z.strictObject({
   actor: actor.default("lender"),
   recipient: z.string().min(1).optional(),
   productType: z.string().min(1).optional(),
+  // Creditor, debt collector, agency or debt buyer: recorded so reports can say which law bound the contact.
+  collectorType: token.optional(),
   history: z.array(historyEntry).default([]),
   flags: flags.default({}),
 });

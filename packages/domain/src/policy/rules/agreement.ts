@@ -1,4 +1,5 @@
-// Agencies act and data leaves the lender only under an entrustment contract, and never further without consent.
+// Agencies act and data leaves the lender only under an entrustment contract, never further without consent, and
+// only once the debtor has been told the case went out.
 import { defineRule } from "../define-rule.js";
 import { param } from "./params.js";
 
@@ -43,6 +44,35 @@ export const subEntrustmentRule = defineRule({
         return {
           effect: "deny",
           message: { en: "sub-entrustment without the lender's consent", zh: "未经同意不得转委托" },
+        };
+      },
+    };
+  },
+});
+
+/**
+ * The debtor is told before an outside agency collects (CN-CPM-ART41). Only a notice known not to have been sent
+ * holds the agency back, waiting for that event; an unknown one is the lender's to record.
+ */
+export const outsourcingNoticeRule = defineRule({
+  type: "outsourcing-notice",
+  kind: "agreement",
+  summary: "An outside agency collects only after the debtor has been told of the outsourcing.",
+  citations: ["CN-CPM-ART41"],
+  params: { channels: param.channels },
+  tighten: { channels: "superset" },
+  compile(entry) {
+    return {
+      check({ scenario }) {
+        if (scenario.flags.outsourcingNoticeSent !== false || !scenario.actor.startsWith("agency:"))
+          return undefined;
+        if (!entry.channels.includes(scenario.channel)) return undefined;
+        return {
+          effect: "defer",
+          message: {
+            en: "the debtor has not been told that the case was handed to a collection agency",
+            zh: "委托外部催收机构前须告知债务人，尚未告知",
+          },
         };
       },
     };

@@ -4,39 +4,34 @@ import { defineRule } from "../define-rule.js";
 import { param } from "./params.js";
 import { covers } from "./scope.js";
 
-/** Every email or text must carry a simple way to opt out of further electronic messages. */
-export const optOutNoticeRule = defineRule({
-  type: "opt-out-notice",
+/**
+ * A statement a message must carry: the electronic opt-out notice (Reg F), the collecting institution's name
+ * (CBA). A message known to lack it is denied; an absent flag is unknown, not missing, so the obligation tells
+ * the sender to include it.
+ */
+export const requiredStatementRule = defineRule({
+  type: "required-statement",
   kind: "content",
-  summary: "Every email or text must carry a simple way to opt out of further electronic messages.",
-  citations: ["US-REGF-EOPTOUT"],
-  params: { channels: param.channels },
-  tighten: { channels: "superset" },
+  summary:
+    "A message must carry a statement, such as the electronic opt-out notice or the institution's name.",
+  citations: ["US-REGF-EOPTOUT", "CN-CBA-IDENTIFY"],
+  params: {
+    channels: param.channels,
+    targets: param.targets,
+    messageFlag: z.enum(["hasOptOutNotice", "identifiesInstitution"]),
+    obligation: param.obligationId,
+    message: param.bilingual,
+    missing: param.bilingual,
+  },
+  tighten: { channels: "superset", targets: "superset" },
   compile(entry) {
+    const obligation = { id: entry.obligation, message: entry.message };
     return {
       check({ scenario }) {
-        // An absent flag is unknown, not missing: the obligation below still tells the sender to include it.
-        if (!entry.channels.includes(scenario.channel) || scenario.message?.hasOptOutNotice !== false) {
-          return undefined;
-        }
-        return {
-          effect: "deny",
-          message: {
-            en: "the message lacks the electronic opt-out notice",
-            zh: "电子信息缺少退订方式说明",
-          },
-        };
+        if (!covers(entry, scenario) || scenario.message?.[entry.messageFlag] !== false) return undefined;
+        return { effect: "deny", message: entry.missing };
       },
-      obligation({ scenario }) {
-        if (!entry.channels.includes(scenario.channel)) return undefined;
-        return {
-          id: "electronic-opt-out-notice",
-          message: {
-            en: "include a clear and simple way to opt out of further messages to this address or number",
-            zh: "须载明清晰简便的退订方式",
-          },
-        };
-      },
+      obligation: ({ scenario }) => (covers(entry, scenario) ? obligation : undefined),
     };
   },
 });
@@ -98,7 +93,7 @@ export const obligationRule = defineRule({
   citations: [
     "US-REGF-MINIMIRANDA",
     "US-REGF-LOCATION",
-    "CN-CBA-IDENTIFY",
+    "US-MA-VISIT",
     "CN-CBA-RECORDING",
     "CN-NIFA-ONSITE-AV",
     "CN-CBA-VISIT",
@@ -106,7 +101,7 @@ export const obligationRule = defineRule({
   params: {
     channels: param.channels,
     targets: param.targets,
-    obligation: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    obligation: param.obligationId,
     message: param.bilingual,
   },
   tighten: { channels: "superset", targets: "superset" },

@@ -1,4 +1,5 @@
-// Waiting periods: after a conversation, and between redials of a number that did not answer.
+// Waiting periods: after a conversation, between redials of a number that did not answer, and between a first
+// notice and credit reporting.
 import { defineRule } from "../define-rule.js";
 import { param } from "./params.js";
 import { covers, isOutbound, isSameDebt, isSamePerson, isWithinConsent } from "./scope.js";
@@ -84,6 +85,67 @@ export const redialSpacingRule = defineRule({
           message: {
             en: `this number went unanswered less than ${entry.minutes} minutes ago`,
             zh: `该号码${entry.minutes}分钟内曾未接通，请稍后再拨`,
+          },
+        };
+      },
+    };
+  },
+});
+
+/**
+ * No credit reporting before the collector has spoken with the borrower about the debt, or has mailed a letter or
+ * sent an electronic message and waited `waitDays` for a notice that it could not be delivered (Reg F comment
+ * 30(a)(1)-2: 14 consecutive days). FairCollect counts the send date as day 1, as Reg F does for the 7-day
+ * waiting period, so a letter mailed on June 1 clears reporting from the start of June 15 in the borrower's zone.
+ * A validation notice is such a letter. With neither, reporting waits for an event (a letter sent), so the
+ * deferral names no instant.
+ */
+export const noticeBeforeReportingRule = defineRule({
+  type: "notice-before-reporting",
+  kind: "cooldown",
+  summary:
+    "No credit reporting before speaking with the borrower, or a notice sent and a waiting period passed.",
+  citations: ["US-REGF-PASSIVE"],
+  params: {
+    channels: param.channels,
+    spokenChannels: param.channels,
+    spokenOutcomes: param.outcomes,
+    noticeChannels: param.channels,
+    waitDays: param.positive,
+  },
+  tighten: {
+    channels: "superset",
+    spokenChannels: "subset",
+    spokenOutcomes: "subset",
+    noticeChannels: "subset",
+    waitDays: "at_least",
+  },
+  compile(entry) {
+    return {
+      check({ scenario, calendar }, at) {
+        if (!entry.channels.includes(scenario.channel)) return undefined;
+        // The first notice, scheduled ones included, so a deferral can name the day reporting opens.
+        let firstNotice = scenario.flags.validationNoticeSentAt ?? Number.POSITIVE_INFINITY;
+        for (const past of scenario.history) {
+          if ((past.target ?? "borrower") !== "borrower" || !isSameDebt(past, scenario)) continue;
+          if (past.at <= at && entry.spokenChannels.includes(past.channel)) {
+            if (entry.spokenOutcomes.includes(past.outcome)) return undefined;
+          }
+          if (entry.noticeChannels.includes(past.channel) && past.outcome === "sent" && isOutbound(past)) {
+            firstNotice = Math.min(firstNotice, past.at);
+          }
+        }
+        const opens =
+          firstNotice === Number.POSITIVE_INFINITY
+            ? undefined
+            : calendar.startOfDay(calendar.dayOf(firstNotice) + entry.waitDays);
+        if (opens !== undefined && at >= opens) return undefined;
+        return {
+          effect: "defer",
+          ...(opens === undefined ? {} : { retryAt: opens }),
+          message: {
+            en: `before reporting to a credit bureau, speak with the borrower or send a notice and wait ${entry.waitDays} days for it to come back undelivered`,
+            zh: `向征信机构报送前，须先与借款人通话，或寄送通知并等待${entry.waitDays}日以确认未被退回`,
           },
         };
       },

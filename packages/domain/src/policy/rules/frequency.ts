@@ -6,16 +6,29 @@ import type { ContactScenario, HistoryEntry } from "../scenario-schema.js";
 import { param } from "./params.js";
 import { covers, isOutbound, isSameDebt, isSamePerson, isWithinConsent } from "./scope.js";
 
+const numberTypeFilter = z.union([
+  z.strictObject({ only: z.array(z.string().min(1)).min(1) }),
+  z.strictObject({ except: z.array(z.string().min(1)).min(1) }),
+]);
+
+// An unknown number type is taken as personal: it passes an `except` list and fails an `only` list.
+function passes(filter: z.output<typeof numberTypeFilter>, numberType: string | undefined): boolean {
+  if ("only" in filter) return numberType !== undefined && filter.only.includes(numberType);
+  return numberType === undefined || !filter.except.includes(numberType);
+}
+
 /**
  * A cap of `max` counted contacts in any `windowDays` consecutive local calendar days; the next contact is
  * blocked when any window that would contain it is full. Scopes: one person about one debt (Reg F 7-in-7), one
  * person across all debts and actors (CN 3 connected calls a day), one number (CN 6 unanswered attempts a day).
+ * `numberTypes` splits a cap by the kind of number (Massachusetts: personal numbers 2 in 7 days, others 2 in 30):
+ * it covers the attempt, and counts the past contacts, whose number type passes it; an unknown type is personal.
  */
 export const capRule = defineRule({
   type: "cap",
   kind: "frequency",
   summary: "Caps on how many contacts of a kind fit in a run of calendar days in the borrower's zone.",
-  citations: ["US-REGF-7IN7", "CN-GBT-FREQ", "CN-CBA-UNANSWERED"],
+  citations: ["US-REGF-7IN7", "CN-GBT-FREQ", "CN-CBA-UNANSWERED", "US-MA-2IN7", "US-MA-VISIT"],
   params: {
     channels: param.channels,
     targets: param.targets,
@@ -25,6 +38,7 @@ export const capRule = defineRule({
     // At least 1: a cap of 0 is a blocked channel, and the search for the next open day relies on it.
     max: param.positive,
     consentExcludedDays: param.positive.optional(),
+    numberTypes: numberTypeFilter.optional(),
     counted: param.bilingual,
   },
   tighten: {
@@ -35,10 +49,13 @@ export const capRule = defineRule({
     max: "at_most",
   },
   compile(entry) {
-    const { windowDays, max } = entry;
+    const { windowDays, max, numberTypes } = entry;
+    const isCovered = (scenario: ContactScenario): boolean =>
+      covers(entry, scenario) && (numberTypes === undefined || passes(numberTypes, scenario.numberType));
     const isCounted = (past: HistoryEntry, scenario: ContactScenario): boolean => {
       if (!entry.channels.includes(past.channel) || !entry.outcomes.includes(past.outcome)) return false;
       if (!isOutbound(past)) return false;
+      if (numberTypes !== undefined && !passes(numberTypes, past.numberType)) return false;
       if (entry.scope === "number") return past.number === scenario.number;
       if (!isSamePerson(past, scenario)) return false;
       return entry.scope === "person" || isSameDebt(past, scenario);
@@ -75,7 +92,7 @@ export const capRule = defineRule({
     };
     return {
       usage(ctx, at) {
-        if (!covers(entry, ctx.scenario)) return undefined;
+        if (!isCovered(ctx.scenario)) return undefined;
         if (entry.scope === "number" && ctx.scenario.number === undefined) return undefined;
         const today = ctx.calendar.dayOf(at);
         const used = daysOf(ctx).filter((d) => d <= today && d > today - windowDays).length;
@@ -83,7 +100,7 @@ export const capRule = defineRule({
       },
       check(ctx, at) {
         const { scenario, calendar } = ctx;
-        if (!covers(entry, scenario)) return undefined;
+        if (!isCovered(scenario)) return undefined;
         if (entry.scope === "number" && scenario.number === undefined) return undefined;
         if (excludedByConsent(ctx, at)) return undefined;
         const days = daysOf(ctx);

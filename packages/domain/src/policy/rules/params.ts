@@ -12,5 +12,6 @@ export const param = {
   wallClock: z.string().refine(isWallClock, "must be HH:mm"),
   count: z.number().int().nonnegative(),
   positive: z.number().int().positive(),
+  obligationId: z.string().regex(/^[a-z][a-z0-9-]*$/, "must be kebab-case"),
   bilingual: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
 };

@@ -1,17 +1,23 @@
 // Honour the times and places the borrower or the employer has ruled out.
 import { z } from "zod";
 import { defineRule } from "../define-rule.js";
+import type { ContactScenario } from "../scenario-schema.js";
 import { minuteOfDay } from "../time/wall-clock.js";
 import { param } from "./params.js";
+import { isOutbound } from "./scope.js";
 
-/** Times the borrower named as inconvenient defer contact to the end of that stretch of local time. */
+/**
+ * Times the borrower named as inconvenient defer contact to the end of that stretch of local time. When the
+ * borrower reaches out inside such a stretch, the collector may answer `repliesAllowed` times there, through the
+ * same medium (Reg F comment 6(b)(1)-2).
+ */
 export const designatedTimesRule = defineRule({
   type: "designated-times",
   kind: "preference",
   summary: "Times the borrower named as inconvenient defer contact to the end of that stretch of local time.",
   citations: ["US-REGF-INCONV-DESIGNATED", "CN-PIPL-ART44-RIGHTS"],
-  params: { channels: param.channels },
-  tighten: { channels: "superset" },
+  params: { channels: param.channels, repliesAllowed: param.count },
+  tighten: { channels: "superset", repliesAllowed: "at_most" },
   compile(entry) {
     return {
       check({ scenario, calendar }, at) {
@@ -27,7 +33,8 @@ export const designatedTimesRule = defineRule({
           for (const start of wraps ? [day - 1, day] : [day]) {
             const begins = calendar.wallTime(start, from);
             const ends = calendar.wallTime(wraps ? start + 1 : start, to);
-            if (at >= begins && at < ends) retryAt = Math.max(retryAt ?? ends, ends);
+            if (at < begins || at >= ends || mayReply(scenario, begins, at, entry.repliesAllowed)) continue;
+            retryAt = Math.max(retryAt ?? ends, ends);
           }
         }
         if (retryAt === undefined) return undefined;
@@ -43,6 +50,25 @@ export const designatedTimesRule = defineRule({
     };
   },
 });
+
+// Whether the borrower reached out on this medium inside the stretch begun at `begins`, and the collector has
+// answered fewer than `replies` times since.
+function mayReply(scenario: ContactScenario, begins: number, at: number, replies: number): boolean {
+  if (replies === 0) return false;
+  let reachedOutAt: number | undefined;
+  for (const past of scenario.history) {
+    if (past.channel !== scenario.channel || isOutbound(past) || past.at < begins || past.at > at) continue;
+    if ((past.target ?? "borrower") === "borrower") reachedOutAt = Math.min(reachedOutAt ?? past.at, past.at);
+  }
+  if (reachedOutAt === undefined) return false;
+  let answered = 0;
+  for (const past of scenario.history) {
+    if (past.channel === scenario.channel && isOutbound(past) && past.at >= reachedOutAt && past.at <= at) {
+      if ((past.target ?? "borrower") === "borrower") answered++;
+    }
+  }
+  return answered < replies;
+}
 
 /** No contact at the workplace when the employer prohibits it. */
 export const workplaceRule = defineRule({

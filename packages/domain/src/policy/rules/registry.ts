@@ -1,10 +1,11 @@
 import type { RuleDefinition } from "../define-rule.js";
-import { entrustmentRule, subEntrustmentRule } from "./agreement.js";
+import { entrustmentRule, outsourcingNoticeRule, subEntrustmentRule } from "./agreement.js";
 import { attorneyRule } from "./attorney.js";
 import { ceaseRule } from "./cease.js";
-import { blockedChannelRule, obligationRule, optOutNoticeRule, timeBarredRule } from "./content.js";
-import { afterOutcomeRule, redialSpacingRule } from "./cooldown.js";
-import { disputeRule } from "./dispute.js";
+import { complaintHoldRule } from "./complaint-hold.js";
+import { blockedChannelRule, obligationRule, requiredStatementRule, timeBarredRule } from "./content.js";
+import { afterOutcomeRule, noticeBeforeReportingRule, redialSpacingRule } from "./cooldown.js";
+import { disputeRule, validationNoticeRule } from "./dispute.js";
 import { capRule } from "./frequency.js";
 import { hoursRule } from "./hours.js";
 import { optOutRule } from "./opt-out.js";
@@ -28,12 +29,14 @@ export const RULE_TYPES: ReadonlyMap<string, RuleDefinition> = new Map(
     workplaceRule,
     employerEmailRule,
     optOutRule,
-    optOutNoticeRule,
+    requiredStatementRule,
     blockedChannelRule,
     timeBarredRule,
     obligationRule,
     ceaseRule,
     disputeRule,
+    validationNoticeRule,
+    complaintHoldRule,
     attorneyRule,
     vulnerableRule,
     thirdPartyPurposeRule,
@@ -45,8 +48,10 @@ export const RULE_TYPES: ReadonlyMap<string, RuleDefinition> = new Map(
     capRule,
     afterOutcomeRule,
     redialSpacingRule,
+    noticeBeforeReportingRule,
     visitTeamRule,
     entrustmentRule,
     subEntrustmentRule,
+    outsourcingNoticeRule,
   ].map((rule) => [rule.type, rule]),
 );

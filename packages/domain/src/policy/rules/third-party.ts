@@ -118,7 +118,10 @@ export const thirdPartySourceRule = defineRule({
   },
 });
 
-/** Third parties are contacted only while the debtor cannot be reached (N failed attempts in a row). */
+/**
+ * Third parties are contacted only while the debtor cannot be reached (N failed attempts in a row), or to reach
+ * the heirs or guardian of a debtor who has died or lacks legal capacity (CN-GBT-CONTACT-WHEN).
+ */
 export const thirdPartyReachabilityRule = defineRule({
   type: "third-party-reachability",
   kind: "third_party",
@@ -135,6 +138,8 @@ export const thirdPartyReachabilityRule = defineRule({
     return {
       check({ scenario }, at) {
         if (!isThirdParty(entry, scenario)) return undefined;
+        if (scenario.flags.debtorDeceased === true || scenario.flags.debtorIncapacitated === true)
+          return undefined;
         const attempts = scenario.history
           .filter(
             (past) => (past.target ?? "borrower") === "borrower" && entry.channels.includes(past.channel),
