@@ -11,6 +11,30 @@ export function usNoonTomorrow(now = new Date()): string {
     .toISO()!;
 }
 
+/** Noon tomorrow in Shanghai: inside CN contact hours whatever the time of the run. */
+export function cnNoonTomorrow(now = new Date()): string {
+  return DateTime.fromJSDate(now, { zone: "Asia/Shanghai" })
+    .plus({ days: 1 })
+    .set({ hour: 12, minute: 0, second: 0, millisecond: 0 })
+    .toUTC()
+    .toISO()!;
+}
+
+/** Fields that change the fresh borrower or account (a state, another jurisdiction, a placement). */
+export type FreshOverrides = { borrower?: Record<string, unknown>; account?: Record<string, unknown> };
+
+/** A mainland China borrower and account in yuan. */
+export const cnOverrides: FreshOverrides = {
+  borrower: {
+    name: "张伟",
+    phones: ["+8613912340000"],
+    timeZone: "Asia/Shanghai",
+    locale: "zh-CN",
+    jurisdiction: "CN",
+  },
+  account: { product: "consumer_loan", currency: "CNY" },
+};
+
 /**
  * A new US borrower with one account and no contact history, assigned to the
  * demo collector `collector`; returns the account id and the collector's cookie.
@@ -18,6 +42,7 @@ export function usNoonTomorrow(now = new Date()): string {
 export async function freshUsAccount(
   app: FastifyInstance,
   ref: string,
+  overrides: FreshOverrides = {},
 ): Promise<{ accountId: string; borrowerId: string; collector: string }> {
   const supervisor = await loginAs(app, "supervisor");
   const post = async (url: string, payload: unknown, method: "POST" | "PUT" = "POST") => {
@@ -41,6 +66,7 @@ export async function freshUsAccount(
     timeZone: "America/New_York",
     locale: "en-US",
     jurisdiction: "US",
+    ...overrides.borrower,
   });
   const account = await post("/v1/accounts", {
     ref: `${ref}-1`,
@@ -54,6 +80,7 @@ export async function freshUsAccount(
     status: "in_collection",
     agencyId: null,
     collectorId,
+    ...overrides.account,
   });
   return { accountId: account.id, borrowerId: borrower.id, collector: await loginAs(app, "collector") };
 }

@@ -7,6 +7,7 @@ import { ACCOUNT_COLUMNS } from "../src/services/contacts/decision-store.js";
 import { kyselyDecisionStore } from "../src/services/contacts/decision-store.kysely.js";
 import { sqliteDecisionStore } from "../src/services/contacts/decision-store.sqlite.js";
 import { loadContactFacts } from "../src/services/contacts/load-contact-facts.js";
+import { recordOutcome } from "../src/services/contacts/record-outcome.js";
 import type { TestApp } from "../src/test-support/test-app.js";
 import { freshUsAccount, usNoonTomorrow } from "./decisions-fixture.js";
 import { buildDemoApp } from "./demo-app.js";
@@ -96,6 +97,46 @@ describe("the SQLite group commit's prepared-statement path", () => {
       expect(viaSqlite).toEqual(viaKysely);
       expect(viaSqlite.scenario.history.length).toBeGreaterThan(0);
     }
+  });
+
+  it("loads the account's first communication from before the history window, as the Kysely adapter does", async () => {
+    const { accountId } = await freshUsAccount(t.app, "FAST-FIRST");
+    const call = {
+      accountId,
+      channel: "call" as const,
+      target: { kind: "borrower" as const },
+      purpose: "collection",
+      at: usNoonTomorrow(),
+    };
+    const spoken = await directGateway(deps).decide(collector, call);
+    await recordOutcome(deps, collector, spoken.id, {
+      outcome: "conversation",
+      at: new Date().toISOString(),
+    });
+    // As if the conversation had been 40 days ago: older than any window a pack counts.
+    const old = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    await db().updateTable("contacts").set({ at: old }).where("decision_id", "=", spoken.id).execute();
+    await db()
+      .updateTable("accounts")
+      .set({ first_communication_at: old })
+      .where("id", "=", accountId)
+      .execute();
+    const account = await db()
+      .selectFrom("accounts")
+      .select(ACCOUNT_COLUMNS)
+      .where("id", "=", accountId)
+      .executeTakeFirstOrThrow();
+    const now = new Date();
+    const load = (store: DecisionStore) =>
+      loadContactFacts(store, deps.codec, account, call, now, now, deps.inFlight, null);
+    const viaSqlite = await db()
+      .connection()
+      .execute((conn) => load(sqliteDecisionStore(t.deps.store.sqlite!, conn)));
+    expect(viaSqlite).toEqual(await load(kyselyDecisionStore(db())));
+    expect(viaSqlite.scenario.history).toContainEqual(
+      expect.objectContaining({ at: Date.parse(old), outcome: "conversation", debtId: accountId }),
+    );
+    expect(viaSqlite.scenario.flags.initialCommunicationAt).toBe(Date.parse(old));
   });
 
   it("rolls back only the refused decisions of a batch and keeps the ledger gapless", async () => {

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assignAccount } from "../src/services/accounts/assign-account.js";
 import { createAccount } from "../src/services/accounts/create-account.js";
 import { getAccount, listAccounts } from "../src/services/accounts/read-accounts.js";
 import type { Actor } from "../src/services/actor.js";
 import { createAgency } from "../src/services/agencies/agencies.js";
 import { createBorrower } from "../src/services/borrowers/create-borrower.js";
 import { getBorrower, lookupBorrowers } from "../src/services/borrowers/read-borrowers.js";
+import { noteCommunication } from "../src/services/contacts/communications.js";
 import type { ServiceDeps } from "../src/services/deps.js";
 import { listHolds, recordHold } from "../src/services/holds/holds.js";
 import { getPreferences, setPreferences } from "../src/services/preferences/preferences.js";
@@ -191,6 +193,69 @@ export function storeSuite(dialect: Dialect): void {
       const prefs = await getPreferences(deps, supervisor, id);
       expect(prefs.optedOutChannels).toEqual(["sms", "call"]);
       expect(prefs.inconvenientTimes).toEqual([{ from: "12:00", to: "13:30" }]);
+    });
+
+    it("keeps a US borrower's state in clear and an account's notices, clearing the outsourcing notice on a move", async () => {
+      const us = await createBorrower(deps, supervisor, {
+        ref: "R-US",
+        name: "Pat Example",
+        phones: ["+16175550123"],
+        timeZone: "America/New_York",
+        locale: "en-US",
+        jurisdiction: "US",
+        state: "MA",
+      });
+      expect((await getBorrower(deps, supervisor, us.id)).state).toBe("MA");
+      const [one, two] = [
+        await createAgency(deps, supervisor, { code: "NT1", name: "Notice One" }),
+        await createAgency(deps, supervisor, { code: "NT2", name: "Notice Two" }),
+      ];
+      const account = await createAccount(deps, supervisor, {
+        ref: "ACC-US",
+        borrowerId: us.id,
+        product: "personal_loan",
+        principalMinor: 100_000,
+        outstandingMinor: 80_000,
+        currency: "USD",
+        dueDate: "2026-10-01",
+        daysPastDue: 90,
+        status: "in_collection",
+        agencyId: one.id,
+        validationNoticeSentAt: "2026-08-03T10:00:00-04:00",
+        outsourcingNoticeAt: "2026-09-01T10:00:00-04:00",
+      });
+      expect(await getAccount(deps, supervisor, account.id)).toMatchObject({
+        firstCommunicationAt: "2026-08-03T14:00:00.000Z",
+        validationNoticeSentAt: "2026-08-03T14:00:00.000Z",
+        outsourcingNoticeAt: "2026-09-01T14:00:00.000Z",
+      });
+      const stay = await assignAccount(deps, supervisor, account.id, { agencyId: one.id, collectorId: null });
+      expect(stay.outsourcingNoticeAt).toBe("2026-09-01T14:00:00.000Z");
+      await assignAccount(deps, supervisor, account.id, { agencyId: two.id, collectorId: null });
+      expect((await getAccount(deps, supervisor, account.id)).outsourcingNoticeAt).toBeNull();
+    });
+
+    it("keeps the earliest first communication and validation notice of an account, whatever order they come in", async () => {
+      const account = (await listAccounts(deps, supervisor, { limit: 50, offset: 0 })).find(
+        (a) => a.ref === "ACC-1",
+      );
+      const contact = { account_id: account!.id, target: "borrower", purpose: "collection" };
+      const noted = async () => (await getAccount(deps, supervisor, account!.id)).firstCommunicationAt;
+      await noteCommunication(deps.store.db, {
+        ...contact,
+        channel: "call",
+        outcome: "no_answer",
+        at: "2026-03-01T10:00:00.000Z",
+      });
+      expect(await noted()).toBeNull();
+      const letter = { ...contact, channel: "letter", outcome: "sent", purpose: "validation_notice" };
+      await noteCommunication(deps.store.db, { ...letter, at: "2026-03-10T10:00:00.000Z" });
+      await noteCommunication(deps.store.db, { ...letter, at: "2026-03-05T10:00:00.000Z" });
+      await noteCommunication(deps.store.db, { ...letter, at: "2026-03-20T10:00:00.000Z" });
+      expect(await getAccount(deps, supervisor, account!.id)).toMatchObject({
+        firstCommunicationAt: "2026-03-05T10:00:00.000Z",
+        validationNoticeSentAt: "2026-03-05T10:00:00.000Z",
+      });
     });
 
     it("gives every change a gapless ledger index with no personal data in the entry", async () => {

@@ -1,3 +1,5 @@
+import type { UsState } from "@faircollect/contract";
+
 /** Invented names and places for the demo portfolio; any likeness to a real person is chance. */
 export const cnSurnames = [
   ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
@@ -97,14 +99,40 @@ export const usLast = [
   "Nakamura",
   "Begay",
 ];
-/** US borrowers spread over the zones the issue names, with a real area code and city of each. */
+type UsArea = { code: string; state: UsState; city: string };
+const area = (code: string, state: UsState, city: string): UsArea => ({ code, state, city });
+/**
+ * US borrowers spread over the zones the issue names, with real area codes and
+ * the city and state of each: a borrower lives where their first number is.
+ */
 export const usZones = [
-  { zone: "America/New_York", areaCodes: ["212", "718", "617", "404"], city: "New York, NY" },
-  { zone: "America/Chicago", areaCodes: ["312", "773", "214"], city: "Chicago, IL" },
-  { zone: "America/Denver", areaCodes: ["303", "720", "801"], city: "Denver, CO" },
-  { zone: "America/Los_Angeles", areaCodes: ["213", "415", "206"], city: "Los Angeles, CA" },
-  { zone: "America/Anchorage", areaCodes: ["907"], city: "Anchorage, AK" },
-  { zone: "Pacific/Honolulu", areaCodes: ["808"], city: "Honolulu, HI" },
+  {
+    zone: "America/New_York",
+    areas: [
+      area("212", "NY", "New York"),
+      area("718", "NY", "Brooklyn"),
+      area("617", "MA", "Boston"),
+      area("404", "GA", "Atlanta"),
+    ],
+  },
+  {
+    zone: "America/Chicago",
+    areas: [area("312", "IL", "Chicago"), area("773", "IL", "Chicago"), area("214", "TX", "Dallas")],
+  },
+  {
+    zone: "America/Denver",
+    areas: [area("303", "CO", "Denver"), area("720", "CO", "Aurora"), area("801", "UT", "Salt Lake City")],
+  },
+  {
+    zone: "America/Los_Angeles",
+    areas: [
+      area("213", "CA", "Los Angeles"),
+      area("415", "CA", "San Francisco"),
+      area("206", "WA", "Seattle"),
+    ],
+  },
+  { zone: "America/Anchorage", areas: [area("907", "AK", "Anchorage")] },
+  { zone: "Pacific/Honolulu", areas: [area("808", "HI", "Honolulu")] },
 ];
 export const usStreets = [
   "Maple Ave",

@@ -65,7 +65,8 @@ export type Portfolio = { collectors: DemoCollector[]; borrowers: DemoBorrower[]
 
 /**
  * A deterministic portfolio from a seed: about 70% mainland China, 30% US
- * across six zones, accounts in every delinquency bucket, some holds, opt-outs
+ * across six zones and their states (a quarter of the New York zone in
+ * Massachusetts), accounts in every delinquency bucket, some holds, opt-outs
  * and third parties, and 30 days of contact history. Collectors are referred to
  * by key; the first three are the demo logins `collector`, `agent-a`, `agent-b`.
  */
@@ -99,11 +100,11 @@ export function generatePortfolio(seed = 20261129, size: PortfolioSize = default
   for (let i = 0; i < size.borrowers; i++) {
     const cn = i === 0 || i % 10 < 7;
     const us = cn ? null : pick(usZones);
-    const phones = cn
-      ? [`+861${pick(["3", "5", "8"])}${digits(9)}`]
-      : [`+1${pick(us!.areaCodes)}${int(2, 9)}${digits(6)}`];
-    if (chance(20))
-      phones.push(cn ? `+8619${digits(9)}` : `+1${pick(us!.areaCodes)}${int(2, 9)}${digits(6)}`);
+    // A US borrower lives in the state of their first number's area code.
+    const home = cn ? null : pick(us!.areas);
+    const usNumber = (code: string) => `+1${code}${int(2, 9)}${digits(6)}`;
+    const phones = cn ? [`+861${pick(["3", "5", "8"])}${digits(9)}`] : [usNumber(home!.code)];
+    if (chance(20)) phones.push(cn ? `+8619${digits(9)}` : usNumber(pick(us!.areas).code));
     const name =
       i === 0 ? "王小明" : cn ? `${pick(cnSurnames)}${pick(cnGiven)}` : `${pick(usFirst)} ${pick(usLast)}`;
     const cnCity = pick(cnCities);
@@ -117,10 +118,11 @@ export function generatePortfolio(seed = 20261129, size: PortfolioSize = default
         : `${int(100, 899)}-${digits(2)}-${digits(4)}`,
       address: cn
         ? `${cnCity.city}${pick(cnCity.districts)}${pick(cnStreets)}${int(1, 999)}号`
-        : `${us!.city}, ${int(10, 9999)} ${pick(usStreets)}`,
+        : `${home!.city}, ${home!.state}, ${int(10, 9999)} ${pick(usStreets)}`,
       timeZone: cn ? "Asia/Shanghai" : us!.zone,
       locale: cn ? "zh-CN" : "en-US",
       jurisdiction: cn ? "CN" : "US",
+      ...(home ? { state: home.state } : {}),
     };
     const accountCount = i === 0 ? 2 : chance(15) ? 2 : 1;
     const accounts: DemoAccount[] = [];
@@ -162,9 +164,7 @@ export function generatePortfolio(seed = 20261129, size: PortfolioSize = default
       for (let t = 0; t < count; t++) {
         thirdParties.push({
           name: cn ? `${pick(cnSurnames)}${pick(cnGiven)}` : `${pick(usFirst)} ${pick(usLast)}`,
-          phone: cn
-            ? `+861${pick(["3", "5", "8"])}${digits(9)}`
-            : `+1${pick(us!.areaCodes)}${int(2, 9)}${digits(6)}`,
+          phone: cn ? `+861${pick(["3", "5", "8"])}${digits(9)}` : usNumber(pick(us!.areas).code),
           relation: pick(["spouse", "parent", "sibling", "friend", "colleague"] as const),
           source: chance(70) ? "pre_agreed" : "other",
         });

@@ -4,6 +4,7 @@ import { DateTime } from "luxon";
 import { appendEntries } from "../ledger/append-entries.js";
 import { hashPassword } from "../services/auth/passwords.js";
 import { sealBorrower } from "../services/borrowers/seal-borrower.js";
+import { isCommunication } from "../services/contacts/communications.js";
 import type { ServiceDeps } from "../services/deps.js";
 import type { Database } from "../store/database.js";
 import { demoAgreement } from "./demo-agreement.js";
@@ -50,7 +51,8 @@ export async function seedDemo(
 ): Promise<{ borrowers: number; accounts: number; contacts: number }> {
   const now = deps.clock();
   const nowIso = now.toISOString();
-  const portfolio = generatePortfolio(options.seed, options.size ?? defaultPortfolioSize);
+  const size = options.size ?? defaultPortfolioSize;
+  const portfolio = generatePortfolio(options.seed, size);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const rows: Partial<Rows> = {};
   const push = <K extends keyof Database>(table: K, row: Database[K]) => {
@@ -132,11 +134,27 @@ export async function seedDemo(
       });
       // A display name is stored in clear, so the borrower login gets a generic one, never the borrower's name.
       if (index === 0) user("borrower", "borrower", "演示借款人 Demo Borrower", { borrower_id: borrowerId });
-      const accountIds = b.accounts.map((a) => {
+      // An instant `daysAgo` calendar days before today at a wall-clock minute, in the borrower's zone.
+      const localAt = (daysAgo: number, minute: number) =>
+        DateTime.fromJSDate(now, { zone: b.input.timeZone })
+          .startOf("day")
+          .minus({ days: daysAgo })
+          .plus({ minutes: minute })
+          .toUTC()
+          .toISO()!;
+      // The day before the seeded history: a US account's validation notice letter went out (its first
+      // communication, so collection is not held for it), and the lender told the debtor of any placement.
+      const onboarded = localAt(size.historyDays + 1, 10 * 60);
+      const accountIds = b.accounts.map((a, accountIndex) => {
         const id = deps.newId();
         const collectorId = collectorIds.get(a.collector)!;
         const collector = portfolio.collectors.find((c) => c.key === a.collector)!;
         const agencyId = collector.agency ? agencyIds.get(collector.agency)! : null;
+        const validationNotice = b.input.jurisdiction === "US" ? onboarded : null;
+        const firstSeeded = b.contacts
+          .filter((c) => c.account === accountIndex && isCommunication({ ...c, target: "borrower" }))
+          .map((c) => localAt(c.daysAgo, c.localMinute))
+          .sort()[0];
         push("accounts", {
           id,
           ref: a.ref,
@@ -151,6 +169,9 @@ export async function seedDemo(
           agency_id: agencyId,
           collector_id: collectorId,
           created_at: nowIso,
+          first_communication_at: validationNotice ?? firstSeeded ?? null,
+          validation_notice_sent_at: validationNotice,
+          outsourcing_notice_at: agencyId ? onboarded : null,
         });
         ledger.push({
           type: "account.created",
@@ -246,16 +267,12 @@ export async function seedDemo(
       }
       for (const c of b.contacts) {
         const account = accountIds[c.account]!;
-        const at = DateTime.fromJSDate(now, { zone: b.input.timeZone })
-          .startOf("day")
-          .minus({ days: c.daysAgo })
-          .plus({ minutes: c.localMinute });
         push("contacts", {
           id: deps.newId(),
           account_id: account.id,
           borrower_id: borrowerId,
           channel: c.channel,
-          at: at.toUTC().toISO()!,
+          at: localAt(c.daysAgo, c.localMinute),
           outcome: c.outcome,
           number_index: deps.codec.blindIndex("phone", b.input.phones[c.phone]!),
           actor: account.agencyId ? `agency:${account.agencyId}` : "lender",

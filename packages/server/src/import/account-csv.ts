@@ -1,4 +1,4 @@
-import { accountCsvColumns } from "./account-row.js";
+import { accountCsvColumns, accountCsvOptionalColumns } from "./account-row.js";
 
 /** One CSV line from values in header order, quoting what needs quoting. */
 export function csvLine(values: readonly string[]): string {
@@ -6,11 +6,12 @@ export function csvLine(values: readonly string[]): string {
 }
 
 /**
- * A valid accounts CSV of `rows` rows (two accounts per borrower), for tests,
- * benchmarks and trying the import by hand.
+ * A valid accounts CSV of `rows` rows (two accounts per borrower; US ones with
+ * a state and a validation notice sent), for tests, benchmarks and trying the
+ * import by hand.
  */
 export function sampleAccountsCsv(rows: number): string {
-  const lines = [accountCsvColumns.join(",")];
+  const lines = [[...accountCsvColumns, ...accountCsvOptionalColumns].join(",")];
   for (let i = 0; i < rows; i++) {
     const b = Math.floor(i / 2);
     const cn = b % 10 < 7;
@@ -34,6 +35,9 @@ export function sampleAccountsCsv(rows: number): string {
         "60",
         "in_collection",
         "",
+        "",
+        cn ? "" : b % 3 === 0 ? "MA" : "NY",
+        cn ? "" : "2026-08-03T10:00:00-04:00",
         "",
       ]),
     );

@@ -2,10 +2,16 @@ import type { Readable } from "node:stream";
 import type { LedgerEntry } from "@faircollect/domain/ledger/entries";
 import { parse } from "csv-parse";
 import { appendEntries } from "../ledger/append-entries.js";
+import { accountNotices } from "../services/accounts/account-notices.js";
 import { sealBorrower } from "../services/borrowers/seal-borrower.js";
 import type { ServiceDeps } from "../services/deps.js";
 import type { Database } from "../store/database.js";
-import { type AccountCsvRow, accountCsvColumns, accountCsvRow } from "./account-row.js";
+import {
+  type AccountCsvRow,
+  accountCsvColumns,
+  accountCsvOptionalColumns,
+  accountCsvRow,
+} from "./account-row.js";
 
 /** One problem in the file, by 1-based line number and column name. */
 export type ImportError = { line: number; column: string; message: string };
@@ -42,9 +48,8 @@ async function readRows(
       if (!checkedHeader) {
         checkedHeader = true;
         const missing = accountCsvColumns.filter((c) => !(c in record));
-        const unknown = Object.keys(record).filter(
-          (c) => !(accountCsvColumns as readonly string[]).includes(c),
-        );
+        const known: readonly string[] = [...accountCsvColumns, ...accountCsvOptionalColumns];
+        const unknown = Object.keys(record).filter((c) => !known.includes(c));
         for (const column of missing) errors.push({ line: 1, column, message: "missing column" });
         for (const column of unknown) errors.push({ line: 1, column, message: "unknown column" });
         if (errors.length) return { rows, errors };
@@ -152,6 +157,7 @@ export async function importAccounts(
               timeZone: row.time_zone,
               locale: row.locale,
               jurisdiction: row.jurisdiction,
+              state: row.state,
             },
             now,
           );
@@ -184,6 +190,10 @@ export async function importAccounts(
           agency_id: agencyId,
           collector_id: collectorId,
           created_at: now,
+          ...accountNotices({
+            validationNoticeSentAt: row.validation_notice_sent_at,
+            outsourcingNoticeAt: row.outsourcing_notice_at,
+          }),
         });
         ledger.push({
           type: "account.created",

@@ -52,6 +52,12 @@ export interface Database {
     time_zone: string;
     locale: string;
     jurisdiction: string;
+    /**
+     * The two-letter US state (`MA`), kept in clear: at this granularity it
+     * identifies no one, and state rules (Massachusetts caps) must read it
+     * without opening the borrower's data key. The address stays sealed.
+     */
+    state_code: string | null;
     created_at: string;
   };
   borrower_phone_index: { borrower_id: string; phone_index: string };
@@ -69,6 +75,12 @@ export interface Database {
     agency_id: string | null;
     collector_id: string | null;
     created_at: string;
+    /** The first contact about this debt that reached the borrower (Reg F initial communication). */
+    first_communication_at: string | null;
+    /** When the validation notice went out (Reg F); null while it has not. */
+    validation_notice_sent_at: string | null;
+    /** When the debtor was told the account went to an outside agency (CN); null while they have not been. */
+    outsourcing_notice_at: string | null;
   };
   third_parties: {
     id: string;

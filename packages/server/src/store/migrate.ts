@@ -7,6 +7,7 @@ import * as screening from "./migrations/0004-screening.js";
 import * as dataKeys from "./migrations/0005-data-keys.js";
 import * as agreements from "./migrations/0006-agreements.js";
 import * as piiReads from "./migrations/0007-pii-reads.js";
+import * as contactFacts from "./migrations/0008-contact-facts.js";
 
 /** Migrations in order; a shipped migration is never edited, only followed by a new one. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "0005-data-keys": dataKeys,
   "0006-agreements": agreements,
   "0007-pii-reads": piiReads,
+  "0008-contact-facts": contactFacts,
 };
 
 /** Brings the schema to the latest version; throws naming the migration that failed. */

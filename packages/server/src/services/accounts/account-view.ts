@@ -16,6 +16,9 @@ export function accountView(row: Row<"accounts">): Account {
     status: row.status as Account["status"],
     agencyId: row.agency_id,
     collectorId: row.collector_id,
+    firstCommunicationAt: row.first_communication_at,
+    validationNoticeSentAt: row.validation_notice_sent_at,
+    outsourcingNoticeAt: row.outsourcing_notice_at,
     createdAt: row.created_at,
   };
 }

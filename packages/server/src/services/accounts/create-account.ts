@@ -5,6 +5,7 @@ import type { Actor } from "../actor.js";
 import { AppError } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
 import { mustExist } from "../must-exist.js";
+import { accountNotices } from "./account-notices.js";
 import { accountView } from "./account-view.js";
 import { checkAssignment } from "./check-assignment.js";
 
@@ -29,6 +30,7 @@ export async function createAccount(
     agency_id: input.agencyId ?? null,
     collector_id: input.collectorId ?? null,
     created_at: now,
+    ...accountNotices(input),
   };
   await deps.store.db.transaction().execute(async (trx) => {
     await mustExist(trx, "borrowers", input.borrowerId, "borrowerId");

@@ -44,6 +44,7 @@ export function borrowerView(
     timeZone: row.time_zone,
     locale: row.locale,
     jurisdiction: row.jurisdiction as Jurisdiction,
+    state: row.state_code,
     masked: disclosure.mode !== "full",
     disclosure: disclosure.mode,
     createdAt: row.created_at,

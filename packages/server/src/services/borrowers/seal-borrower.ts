@@ -28,6 +28,7 @@ export function sealBorrower(
       time_zone: input.timeZone,
       locale: input.locale,
       jurisdiction: input.jurisdiction,
+      state_code: input.state ?? null,
       created_at: now,
     },
     phoneIndexes: input.phones.map((p) => ({ borrower_id: id, phone_index: codec.blindIndex("phone", p) })),

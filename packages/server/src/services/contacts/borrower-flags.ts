@@ -51,8 +51,8 @@ export function borrowerFlags(
         });
         break;
       case "complaint_hold":
-        // A complaint under investigation pauses collection like a pending dispute: only its resolution clears it.
-        Object.assign(flags, { disputePending: true, disputeInWriting: true });
+        // A complaint under investigation pauses collection until it is resolved (the packs' complaint-hold rule).
+        flags.complaintHold = true;
         break;
     }
   }

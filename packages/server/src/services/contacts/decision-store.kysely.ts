@@ -22,7 +22,7 @@ export function kyselyDecisionStore(trx: Db): DecisionStore {
         .where("accounts.id", "=", accountId)
         .executeTakeFirst(),
     lockBorrower: (borrowerId) => lockBorrower(trx, borrowerId),
-    async loadBorrowerRecords(borrowerId, since, thirdPartyId) {
+    async loadBorrowerRecords(borrowerId, since, thirdPartyId, earlier) {
       const borrower = await trx
         .selectFrom("borrowers")
         .select(BORROWER_COLUMNS)
@@ -46,6 +46,16 @@ export function kyselyDecisionStore(trx: Db): DecisionStore {
         .where("borrower_id", "=", borrowerId)
         .where("at", ">=", since)
         .execute();
+      if (earlier) {
+        const first = await trx
+          .selectFrom("contacts")
+          .select(CONTACT_COLUMNS)
+          .where("borrower_id", "=", borrowerId)
+          .where("at", "=", earlier.at)
+          .where("account_id", "=", earlier.accountId)
+          .execute();
+        contacts.push(...first);
+      }
       const pending = await trx
         .selectFrom("contact_decisions")
         .select(PENDING_COLUMNS)

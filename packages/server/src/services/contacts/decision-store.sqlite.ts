@@ -98,6 +98,11 @@ function prepareStatements(sqlite: SQLite.Database) {
       CONTACT_COLUMNS,
       "from contacts where borrower_id = ? and at >= ?",
     ),
+    earlierContacts: jsonRows<ContactRecord, [string, string, string]>(
+      sqlite,
+      CONTACT_COLUMNS,
+      "from contacts where borrower_id = ? and at = ? and account_id = ?",
+    ),
     pending: jsonRows<PendingRecord, [string, string]>(
       sqlite,
       PENDING_COLUMNS,
@@ -147,14 +152,16 @@ export function sqliteDecisionStore(sqlite: SQLite.Database, db: Db): DecisionSt
     lockBorrower(borrowerId) {
       s.lock.run(borrowerId);
     },
-    loadBorrowerRecords(borrowerId, since, thirdPartyId) {
+    loadBorrowerRecords(borrowerId, since, thirdPartyId, earlier) {
       const borrower = s.borrower.get(borrowerId);
       if (!borrower) throw new Error(`borrower ${borrowerId} of an account is missing`);
+      const contacts = s.contacts(borrowerId, since);
+      if (earlier) contacts.push(...s.earlierContacts(borrowerId, earlier.at, earlier.accountId));
       return {
         borrower,
         holds: s.holds.all(borrowerId),
         preferences: s.preferences.get(borrowerId),
-        contacts: s.contacts(borrowerId, since),
+        contacts,
         pending: s.pending(borrowerId, since),
         thirdParties: s.thirdParties.all(borrowerId, thirdPartyId ?? null),
       };

@@ -6,8 +6,17 @@ import type { Actor } from "../actor.js";
 export type Awaitable<T> = T | Promise<T>;
 
 // The columns the decision reads, one list per table, shared by both adapters so neither reads wide rows.
-export const ACCOUNT_COLUMNS = ["id", "borrower_id", "agency_id", "collector_id", "product"] as const;
-export const BORROWER_COLUMNS = ["id", "time_zone", "jurisdiction", "phones_sealed"] as const;
+export const ACCOUNT_COLUMNS = [
+  "id",
+  "borrower_id",
+  "agency_id",
+  "collector_id",
+  "product",
+  "first_communication_at",
+  "validation_notice_sent_at",
+  "outsourcing_notice_at",
+] as const;
+export const BORROWER_COLUMNS = ["id", "time_zone", "jurisdiction", "state_code", "phones_sealed"] as const;
 export const HOLD_COLUMNS = [
   "account_id",
   "kind",
@@ -53,6 +62,9 @@ export type PendingRecord = Pick<Row<"contact_decisions">, (typeof PENDING_COLUM
 export type ThirdPartyFacts = Pick<Row<"third_parties">, (typeof THIRD_PARTY_COLUMNS)[number]>;
 export type DecisionRow = Row<"contact_decisions">;
 
+/** A contact older than the history window that still decides: the account's first communication. */
+export type EarlierContact = { accountId: string; at: string };
+
 /** Everything stored about a borrower that a decision reads, as of the locked transaction. */
 export type BorrowerRecords = {
   borrower: BorrowerFacts;
@@ -76,11 +88,15 @@ export interface DecisionStore {
   findAccount(actor: Actor, accountId: string): Awaitable<AccountFacts | undefined>;
   /** INVARIANT: serialises decisions on one borrower (the row lock on PostgreSQL; the writer on SQLite). */
   lockBorrower(borrowerId: string): Awaitable<void>;
-  /** The borrower's stored facts: contacts and pending allowed decisions since `since`. */
+  /**
+   * The borrower's stored facts: contacts and pending allowed decisions since
+   * `since`, and after those contacts the account's contacts at `earlier.at`.
+   */
   loadBorrowerRecords(
     borrowerId: string,
     since: string,
     thirdPartyId: string | undefined,
+    earlier: EarlierContact | undefined,
   ): Awaitable<BorrowerRecords>;
   /** The requesting user's role and certification. */
   findRequester(userId: string): Awaitable<Pick<Row<"users">, "role" | "certified_until">>;

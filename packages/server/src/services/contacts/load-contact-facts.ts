@@ -10,7 +10,11 @@ import { borrowerFlags } from "./borrower-flags.js";
 import { historyOfContact, historyOfPendingDecision, type InFlightPolicy } from "./contact-history.js";
 import type { AccountFacts, BorrowerFacts, DecisionStore, ThirdPartyFacts } from "./decision-store.js";
 
-/** History older than this never decides: the longest window a shipped pack counts is 30 days. */
+/**
+ * History older than this never decides (the longest window a shipped pack
+ * counts is 30 days), except the account's first communication: credit
+ * reporting waits for one at any age (US-REGF-PASSIVE), so it is loaded too.
+ */
 const HISTORY_DAYS = 31;
 
 /** What the decision needs besides the engine's scenario: who and what to dial, and the stored rows. */
@@ -51,7 +55,9 @@ export async function loadContactFacts(
   if (input.target.kind === "third_party" && !thirdPartyId)
     throw invalid("target.thirdPartyId", "required for a third party");
   const since = new Date(Math.min(at.getTime(), now.getTime()) - HISTORY_DAYS * 86_400_000).toISOString();
-  const records = await store.loadBorrowerRecords(account.borrower_id, since, thirdPartyId);
+  const first = account.first_communication_at;
+  const earlier = first !== null && first < since ? { accountId: account.id, at: first } : undefined;
+  const records = await store.loadBorrowerRecords(account.borrower_id, since, thirdPartyId, earlier);
   const { borrower } = records;
   const thirdParty = thirdPartyId ? records.thirdParties.find((t) => t.id === thirdPartyId) : undefined;
   if (thirdPartyId && !thirdParty) throw invalid("target.thirdPartyId", "not a third party of this borrower");
@@ -61,14 +67,21 @@ export async function loadContactFacts(
   const flags = borrowerFlags(records.holds, records.preferences, account.id, at.toISOString());
   if (refused.length) flags.thirdPartyRefused = refused.map((r) => r.id);
   if (input.visitCollectorCount !== undefined) flags.visitCollectorCount = input.visitCollectorCount;
+  if (first !== null) flags.initialCommunicationAt = Date.parse(first);
+  if (account.validation_notice_sent_at !== null)
+    flags.validationNoticeSentAt = Date.parse(account.validation_notice_sent_at);
   if (account.agency_id) {
     // The agency acts under an entrustment contract only while its data-sharing agreement is in force.
     flags.entrustmentContractOnFile = grant != null;
     flags.subEntrustmentConsent = grant?.onwardTransfer === true;
+    // The lender records the notice when it places the account: none recorded is none given (CN-CPM-ART41).
+    const notice = account.outsourcing_notice_at;
+    flags.outsourcingNoticeSent = notice !== null && Date.parse(notice) <= at.getTime();
   }
   const scenario: ContactScenario = {
     attemptAt: at.getTime(),
     borrowerTimeZone: borrower.time_zone,
+    ...(borrower.state_code ? { borrowerState: borrower.state_code } : {}),
     channel: input.channel as Channel,
     target: input.target.kind as Target,
     debtId: account.id,

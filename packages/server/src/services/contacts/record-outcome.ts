@@ -7,6 +7,7 @@ import { AppError, invalid, notFound } from "../app-error.js";
 import type { ServiceDeps } from "../deps.js";
 import type { LexiconSource } from "../screening/lexicon-source.js";
 import { recordTranscript, screenTranscript } from "../screening/transcripts.js";
+import { noteCommunication } from "./communications.js";
 import { lockBorrower } from "./load-contact-facts.js";
 
 /**
@@ -46,26 +47,25 @@ export async function recordOutcome(
       .set({ outcome: input.outcome, outcome_at: outcomeAt, duration_seconds: input.durationSeconds ?? null })
       .where("id", "=", decisionId)
       .execute();
-    await trx
-      .insertInto("contacts")
-      .values({
-        id: deps.newId(),
-        account_id: decision.account_id,
-        borrower_id: decision.borrower_id,
-        channel: decision.channel,
-        // The contact happened when the decision allowed it; the outcome time only says when it ended.
-        at: decision.at,
-        outcome: input.outcome,
-        number_index: decision.number_index,
-        actor: decision.actor,
-        target: decision.target,
-        third_party_id: decision.third_party_id,
-        purpose: decision.purpose,
-        direction: "outbound",
-        collector_id: decision.requested_by,
-        decision_id: decisionId,
-      })
-      .execute();
+    const contact = {
+      id: deps.newId(),
+      account_id: decision.account_id,
+      borrower_id: decision.borrower_id,
+      channel: decision.channel,
+      // The contact happened when the decision allowed it; the outcome time only says when it ended.
+      at: decision.at,
+      outcome: input.outcome,
+      number_index: decision.number_index,
+      actor: decision.actor,
+      target: decision.target,
+      third_party_id: decision.third_party_id,
+      purpose: decision.purpose,
+      direction: "outbound",
+      collector_id: decision.requested_by,
+      decision_id: decisionId,
+    };
+    await trx.insertInto("contacts").values(contact).execute();
+    await noteCommunication(trx, contact);
     if (input.thirdPartyRefused) {
       await trx
         .updateTable("third_parties")
