@@ -79,10 +79,6 @@ function prepareStatements(sqlite: SQLite.Database) {
     account: sqlite.prepare<[string], AccountFacts>(
       `select ${list(ACCOUNT_COLUMNS)} from accounts where id = ?`,
     ),
-    lock: sqlite.prepare<[string]>(
-      `insert into contact_locks (borrower_id, decisions) values (?, 1)
-       on conflict (borrower_id) do update set decisions = contact_locks.decisions + 1`,
-    ),
     borrower: sqlite.prepare<[string], BorrowerFacts>(
       `select ${list(BORROWER_COLUMNS)} from borrowers where id = ?`,
     ),
@@ -149,8 +145,9 @@ export function sqliteDecisionStore(sqlite: SQLite.Database, db: Db): DecisionSt
       const account = s.account.get(accountId);
       return account && canReachAccount(actor, account) ? account : undefined;
     },
-    lockBorrower(borrowerId) {
-      s.lock.run(borrowerId);
+    lockBorrower() {
+      // The batch's write transaction (begin immediate) already excludes every other writer; the
+      // lock row the Kysely path upserts is PostgreSQL's row lock and would cost a random page here.
     },
     loadBorrowerRecords(borrowerId, since, thirdPartyId, earlier) {
       const borrower = s.borrower.get(borrowerId);
