@@ -148,7 +148,7 @@ describe.each(dialects)("message screening at the edges on %s", (dialect) => {
 
   it("blocks the next message carrying a term a supervisor just added, and records the new lexicon version", async () => {
     const { accountId, collector } = await freshUsAccount(t.app, "LEX-1");
-    const text = "You are a qzxplorf, pay what you owe.";
+    const text = "Your qzxplorf statement is ready.";
     const before = await send("POST", "/v1/contact-decisions", collector, smsDecision(accountId, { text }));
     expect(before.json().decision).toBe("allow");
     const added = await send("POST", "/v1/lexicon/terms", supervisor, {

@@ -1,3 +1,4 @@
+import { type AbuseModel, decodeModel } from "./abuse-model.js";
 import { type Automaton, buildAutomaton } from "./aho-corasick.js";
 import { type CharTable, charTable } from "./char-table.js";
 import { normalizedString, normalizeText } from "./normalize-text.js";
@@ -12,12 +13,13 @@ export interface PatternUse {
   cues: [number, number][];
   allow: boolean;
   negation: boolean;
+  unless: boolean;
   /** A Latin letter or digit at either end must sit on a word boundary. */
   boundedStart: boolean;
   boundedEnd: boolean;
 }
 
-/** A lexicon ready to screen with: one automaton over every term, cue, allow phrase and negation. */
+/** A lexicon ready to screen with: one automaton over every term, cue, allow phrase, negation and unless. */
 export interface CompiledLexicon {
   version: string;
   extraTermCount: number;
@@ -26,6 +28,7 @@ export interface CompiledLexicon {
   automaton: Automaton;
   uses: readonly PatternUse[];
   table: CharTable;
+  model: AbuseModel | undefined;
   /** Entries that normalise to nothing (only punctuation or emoji) and so can never match. */
   rejected: readonly string[];
 }
@@ -55,6 +58,7 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
         cues: [],
         allow: false,
         negation: false,
+        unless: false,
         boundedStart: WORD_EDGE.test(pattern.charAt(0)),
         boundedEnd: WORD_EDGE.test(pattern.charAt(pattern.length - 1)),
       });
@@ -93,6 +97,10 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
     const pattern = normalize(word);
     if (pattern !== undefined) use(pattern).negation = true;
   }
+  for (const word of base.unless) {
+    const pattern = normalize(word);
+    if (pattern !== undefined) use(pattern).unless = true;
+  }
 
   const extraTermCount = extraTerms.reduce((sum, group) => sum + group.terms.length, 0);
   return {
@@ -103,6 +111,7 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
     automaton: buildAutomaton(patterns),
     uses,
     table,
+    model: base.model === undefined ? undefined : decodeModel(base.model),
     rejected,
   };
 }

@@ -17,7 +17,7 @@ describe("findContext", () => {
       { group: 1, start: 2, end: 4 },
       { group: 2, start: 6, end: 8 },
     ];
-    expect(findContext(rule, hits)).toEqual({ start: 0, end: 8 });
+    expect(findContext(rule, hits)).toEqual({ start: 0, end: 8, cues: hits });
   });
 
   it("finds nothing when a group is missing", () => {

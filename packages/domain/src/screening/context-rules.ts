@@ -7,14 +7,18 @@ export interface CueHit {
   end: number;
 }
 
+/** Where a context rule holds: its span and the cues inside it. */
+export interface ContextSpan {
+  start: number;
+  end: number;
+  cues: CueHit[];
+}
+
 /**
  * The first span holding a cue of every group of the rule within its window, or undefined; this
  * is how 法院 (harmless) becomes a false legal claim next to 明天, 查封 and 你.
  */
-export function findContext(
-  rule: ContextRule,
-  hits: readonly CueHit[],
-): { start: number; end: number } | undefined {
+export function findContext(rule: ContextRule, hits: readonly CueHit[]): ContextSpan | undefined {
   const groups = rule.groups.length;
   if (groups === 0 || hits.length < groups) return undefined;
   const sorted = [...hits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -30,9 +34,8 @@ export function findContext(
       left++;
     }
     if (present === groups) {
-      let end = 0;
-      for (let i = left; i <= right; i++) end = Math.max(end, sorted[i]!.end);
-      return { start: sorted[left]!.start, end };
+      const cues = sorted.slice(left, right + 1);
+      return { start: sorted[left]!.start, end: Math.max(...cues.map((cue) => cue.end)), cues };
     }
   }
   return undefined;

@@ -1,3 +1,4 @@
+export type { AbuseModelData } from "./abuse-model.js";
 export type { CompiledLexicon } from "./compile-lexicon.js";
 export { compileLexicon } from "./compile-lexicon.js";
 export { defaultLexicon } from "./lexicon/default-lexicon.js";

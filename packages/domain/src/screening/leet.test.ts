@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMaskSymbol, leetLetter } from "./leet.js";
+import { isDash, isMaskSymbol, leetLetter } from "./leet.js";
 
 describe("leetspeak", () => {
   it("reads digits and symbols as the letters they imitate", () => {
@@ -16,5 +16,6 @@ describe("leetspeak", () => {
   it("recognises mask symbols", () => {
     expect(isMaskSymbol("*")).toBe(true);
     expect(isMaskSymbol("-")).toBe(false);
+    expect(isDash("-")).toBe(true);
   });
 });

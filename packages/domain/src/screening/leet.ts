@@ -21,5 +21,10 @@ export function isMaskSymbol(ch: string): boolean {
   return ch === "*" || ch === "#" || ch === "%";
 }
 
+/** Dashes and underscores: one joins a word ("co-signer"); two or more inside a word hide letters ("f--k"). */
+export function isDash(ch: string): boolean {
+  return ch === "-" || ch === "_" || ch === "\u2013" || ch === "\u2014";
+}
+
 /** The unit a masked run of letters becomes in normalised text; term variants use it too. */
 export const MASK = "*";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNegated } from "./negation.js";
+import { isDeniedAfter, isNegated, isTakenBack } from "./negation.js";
 import { normalizedString, normalizeText } from "./normalize-text.js";
 
 function negatedBefore(text: string, negation: string, term: string): boolean {
@@ -34,5 +34,55 @@ describe("isNegated", () => {
 
   it("ends an impersonation verb's reach at a clause break", () => {
     expect(negatedBefore("claiming to be poor, the irs will come", "claiming to be", "irs")).toBe(false);
+  });
+
+  it("reads a reported claim as described up to the next clause break", () => {
+    expect(negatedBefore("不法分子声称我司已经向公安机关报案并要上门抓人", "声称", "上门")).toBe(true);
+    expect(negatedBefore("we will never threaten you with arrest or jail", "threaten you with", "jail")).toBe(
+      true,
+    );
+  });
+});
+
+describe("isTakenBack", () => {
+  function takenBack(text: string, promise: string, unless: string): boolean {
+    const normalized = normalizeText(text);
+    const flat = normalizedString(normalized);
+    return isTakenBack(text, normalized, flat.indexOf(promise) + promise.length, [flat.indexOf(unless)]);
+  }
+
+  it("reads a condition of non-payment later in the sentence as taking a promise back", () => {
+    expect(takenBack("我们不会上门，除非你继续装死。", "上门", "除非你继续")).toBe(true);
+    expect(
+      takenBack("we won't call your boss unless you keep dodging us", "your boss", "unless you keep"),
+    ).toBe(true);
+  });
+
+  it("does not reach into the next sentence", () => {
+    expect(takenBack("我们不会上门。除非你继续装死", "上门", "除非你继续")).toBe(false);
+    expect(
+      takenBack(
+        "we won't call your boss. unless you keep paying, fees apply",
+        "your boss",
+        "unless you keep",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("isDeniedAfter", () => {
+  function deniedAfter(text: string, term: string, negation: string): boolean {
+    const normalized = normalizeText(text);
+    const flat = normalizedString(normalized);
+    return isDeniedAfter(normalized.units, flat.indexOf(term) + term.length, [flat.indexOf(negation)]);
+  }
+
+  it("reads a negation right after an authority as a statement about it", () => {
+    expect(deniedAfter("公安机关不会通过电话要求转账", "公安机关", "不会")).toBe(true);
+    expect(deniedAfter("the irs will never call you", "irs", "never")).toBe(true);
+  });
+
+  it("does not reach past the authority's own clause", () => {
+    expect(deniedAfter("我是公安局的，你不会不知道吧", "公安局", "不会")).toBe(false);
   });
 });

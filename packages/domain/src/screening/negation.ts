@@ -1,13 +1,32 @@
+import type { NormalizedText } from "./normalize-text.js";
+
 const SPACE = 0x20;
 const COMMA = 0x2c;
 const MAX_GAP = 14;
 const MAX_HAN_GAP = 8;
 const MAX_FILLER_WORDS = 3;
 const MAX_SCOPE_GAP = 28;
+const MAX_UNLESS_GAP = 40;
+const MAX_HAN_GAP_AFTER = 2;
+// Sentence ends in the original text; normalisation folds them into clause commas, and a promise
+// may be taken back after a comma ("我们不会上门，除非你继续装死") but not in the next sentence.
+const SENTENCE_END = /[。．！？!?\n]|\.\s/;
 
 // Negations that put a whole clause in someone else's mouth ("scammers may pretend to be police
-// officers or IRS agents"): what follows them in the clause is described, not claimed or threatened.
+// officers or IRS agents", "不法分子冒充我司，声称已立案并将上门抓人", "we will never threaten you with
+// arrest or jail"): what follows them in the clause is described, not claimed or threatened.
 const SCOPE_NEGATIONS: readonly string[] = [
+  "threaten you with",
+  "threatened with",
+  "threatens you with",
+  "threatening you with",
+  "threats of",
+  "冒充",
+  "假冒",
+  "自称",
+  "声称",
+  "谎称",
+  "假扮",
   "pretend to be",
   "pretending to be",
   "claim to be",
@@ -70,6 +89,25 @@ export function isNegated(units: Uint16Array, start: number, negationEnds: reado
   return false;
 }
 
+/**
+ * Whether a promise not to do something ending at normalised index `end` is taken back later in
+ * its sentence on a condition of non-payment ("we won't call your boss unless you keep dodging
+ * us"): an unless word starts within reach after it and no sentence ends between them.
+ */
+export function isTakenBack(
+  text: string,
+  normalized: NormalizedText,
+  end: number,
+  unlessStarts: readonly number[],
+): boolean {
+  return unlessStarts.some(
+    (start) =>
+      start >= end &&
+      start - end <= MAX_UNLESS_GAP &&
+      !SENTENCE_END.test(text.slice(normalized.end[end - 1], normalized.start[start])),
+  );
+}
+
 function isScopeNegation(units: Uint16Array, end: number): boolean {
   return SCOPE_NEGATIONS.some((phrase) => {
     const from = end - phrase.length;
@@ -84,7 +122,20 @@ function hasClauseBreak(units: Uint16Array, from: number, to: number): boolean {
   return false;
 }
 
-function gapAllowsNegation(units: Uint16Array, from: number, to: number): boolean {
+/**
+ * Whether a negation starts right after a finding ending at `end`, in the same clause ("公安机关不会
+ * 要求您转账", "the IRS will never call you"): the text says what an authority does not do, which
+ * scam warnings do, rather than claiming to be it. Only filler words or two Chinese characters
+ * ("法院是不会") may stand between them.
+ */
+export function isDeniedAfter(units: Uint16Array, end: number, negationStarts: readonly number[]): boolean {
+  return negationStarts.some(
+    (start) =>
+      start >= end && start - end <= MAX_GAP && gapAllowsNegation(units, end, start, MAX_HAN_GAP_AFTER),
+  );
+}
+
+function gapAllowsNegation(units: Uint16Array, from: number, to: number, maxHan = MAX_HAN_GAP): boolean {
   let latin = false;
   let han = 0;
   for (let i = from; i < to; i++) {
@@ -93,7 +144,7 @@ function gapAllowsNegation(units: Uint16Array, from: number, to: number): boolea
     if (isLatin(unit)) latin = true;
     else if (unit !== SPACE) han++;
   }
-  if (!latin) return han <= MAX_HAN_GAP;
+  if (!latin) return han <= maxHan;
   const words = String.fromCharCode(...units.subarray(from, to))
     .split(" ")
     .filter((word) => word !== "");

@@ -40,6 +40,9 @@ describe("normalizeText", () => {
     expect(norm("f**k")).toBe("f*k");
     expect(norm("f🙂ck")).toBe("f*ck");
     expect(norm("note * here")).toBe("note here");
+    expect(norm("motherf---er")).toBe("motherf*er");
+    expect(norm("sh__t")).toBe("sh*t");
+    expect(norm("co-signer, 2024--2025")).toBe("co signer,2024 2025");
   });
 
   it("squeezes letter runs of three or more to two", () => {

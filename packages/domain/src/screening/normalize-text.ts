@@ -1,5 +1,5 @@
 import { CharClass, type CharTable, charTable, classOf } from "./char-table.js";
-import { isMaskSymbol, leetLetter, MASK } from "./leet.js";
+import { isDash, isMaskSymbol, leetLetter, MASK } from "./leet.js";
 
 /** Text as the matcher sees it, with each unit's span in the original so findings point at what was written. */
 export interface NormalizedText {
@@ -36,6 +36,8 @@ for (let unit = 0; unit < 128; unit++) {
   if (letter !== undefined) LEET_UNIT[unit] = letter.charCodeAt(0);
   if (isMaskSymbol(ch)) MASK_SYMBOL[unit] = 1;
 }
+const DASH_UNITS = new Set<number>();
+for (let unit = 0; unit < 0x2100; unit++) if (isDash(String.fromCharCode(unit))) DASH_UNITS.add(unit);
 
 function isHighSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff;
@@ -102,6 +104,13 @@ class Normalizer {
     const length = text.length;
     const astral = isHighSurrogate(raw) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1));
     const unit = table.fold[raw]!;
+    if (this.gap === 0 && this.prevClass === LATIN && DASH_UNITS.has(unit)) {
+      const to = this.dashRunEnd(i);
+      if (to > 0) {
+        this.word(MASK_UNIT, MASKED, i, to);
+        return to;
+      }
+    }
     if ((astral || (unit < 128 && MASK_SYMBOL[unit] === 1)) && this.gap === 0 && this.prevClass === LATIN) {
       const to = this.maskRunEnd(i);
       if (to > 0) {
@@ -207,6 +216,23 @@ class Normalizer {
     return false;
   }
 
+  // End of a run of two or more dashes between letters of one word ("f--k"), or -1; one dash
+  // joins words ("co-signer") and stays a separator.
+  dashRunEnd(i: number): number {
+    const { text, table } = this;
+    let j = i;
+    let dashes = 0;
+    while (j < text.length) {
+      const unit = text.charCodeAt(j);
+      if (table.cls[unit] === DROP) j++;
+      else if (DASH_UNITS.has(table.fold[unit]!)) {
+        dashes++;
+        j++;
+      } else break;
+    }
+    return dashes >= 2 && this.nextIsLetter(j) ? j : -1;
+  }
+
   // End of a run of mask symbols or emoji that sits between letters of one word, or -1.
   maskRunEnd(i: number): number {
     const { text, table } = this;
@@ -232,8 +258,8 @@ class Normalizer {
  * Folds width, case, marks, look-alikes and traditional characters; removes zero-width characters;
  * drops separators and emoji inserted between Chinese characters ("老-赖", "坐🐎牢"); collapses
  * separators between Latin words to one space (clause punctuation to one comma) so word boundaries
- * survive; reads leetspeak and masks inside Latin words ("bullsh1t", "f**k" → "f*k"); and squeezes
- * letter runs of three or more to two ("fuuuck" → "fuuck", "asssshole" → "asshole").
+ * survive; reads leetspeak and masks inside Latin words ("bullsh1t", "f**k" and "f--k" → "f*k"); and
+ * squeezes letter runs of three or more to two ("fuuuck" → "fuuck", "asssshole" → "asshole").
  */
 export function normalizeText(text: string, table: CharTable = charTable()): NormalizedText {
   return new Normalizer(text, table).run();

@@ -93,7 +93,11 @@ describe("screenMessage", () => {
   });
 
   it("respects English word boundaries", () => {
-    expect(verdict("Scunthorpe office, class assignment, skill yourself")).toBe("allow");
+    // The terms alone: the abuse model reads whole words too, but may send this odd text to review.
+    const terms = compileLexicon({ ...defaultLexicon, model: undefined });
+    expect(screenMessage("Scunthorpe office, class assignment, skill yourself", terms)).toMatchObject({
+      verdict: "allow",
+    });
   });
 
   it("blocks a court threat built from harmless words", () => {
@@ -116,6 +120,34 @@ describe("screenMessage", () => {
 
   it("keeps a threat a threat after an unrelated negation", () => {
     expect(verdict("If you don't pay we will tell your boss")).toBe("block");
+  });
+
+  it("blocks a promise not to, taken back on a condition of non-payment", () => {
+    const result = screened(screenMessage("放心，我们不会上门的，除非你继续装死。", lexicon));
+    expect(result.verdict).toBe("block");
+    expect(result.findings.some((f) => f.rule.endsWith(":unless"))).toBe(true);
+    expect(verdict("放心，我们不会上门的。有问题请致电客服。")).toBe("review");
+  });
+
+  it("blocks the structures of abuse written without a telltale word", () => {
+    for (const text of [
+      "今天不处理的话，明天我们就去你家门口等你。",
+      "跟你小姨子说一声，她姐夫借了钱一直不还。",
+      "We'll swing by your mom's place this weekend.",
+      "For your family's sake, settle this today.",
+      "Mrs. Lopez, he is in default on a payday loan.",
+      "你个沙雕，钱都不会还",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+  });
+
+  it("sends what only the abuse model flags to review, never blocks on it", () => {
+    const result = screened(screenMessage("你在外面躲得了初一，躲不过十五，咱们走着看看谁耗得过谁", lexicon));
+    for (const f of result.findings.filter((finding) => finding.rule === "abuse-model")) {
+      expect(f.severity).toBe("review");
+    }
+    expect(verdict("您好，您本月账单已出，应还金额860元，请于15日前还款，谢谢。")).toBe("allow");
   });
 
   it("merges supervisor-added terms at compile time and names the version", () => {

@@ -1,7 +1,8 @@
+import { modelHits } from "./abuse-model.js";
 import { scanAutomaton } from "./aho-corasick.js";
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext } from "./context-rules.js";
-import { isNegated } from "./negation.js";
+import { isDeniedAfter, isNegated, isTakenBack } from "./negation.js";
 import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
 import type { Finding, ScreenResult, Severity, Verdict } from "./types.js";
 
@@ -21,6 +22,8 @@ interface Span {
 interface Candidate extends Span {
   group: number;
   context: number;
+  /** For a context finding, its cues: a negation inside one is the cue's own ("if you don't"). */
+  cues?: readonly Span[];
 }
 
 function isWordUnit(unit: number | undefined): boolean {
@@ -70,8 +73,9 @@ let scratch: NormalizedText = {
 
 /**
  * Screens one message before it is sent (or one transcript after a call): normalises it, matches
- * every term, cue, allow phrase and negation in one pass, and answers with findings whose offsets
- * point into `text` as written.
+ * every term, cue, allow phrase, negation and unless word in one pass, and answers with findings
+ * whose offsets point into `text` as written; if the lexicon finds nothing, the abuse model may
+ * still send the message to review.
  */
 export function screenMessage(
   text: string,
@@ -95,7 +99,10 @@ export function screenMessage(
   const terms: Candidate[] = [];
   const allowed: Span[] = [];
   const negationEnds: number[] = [];
-  const cues: CueHit[][] = lexicon.contextRules.map(() => []);
+  const negationStarts: number[] = [];
+  const unlessStarts: number[] = [];
+  // Cue hits by rule, made only for rules with a hit: most messages touch a few of the many rules.
+  const cues = new Map<number, CueHit[]>();
 
   scanAutomaton(lexicon.automaton, units, length, (pattern, end) => {
     const start = end - lexicon.automaton.patternLength[pattern]!;
@@ -103,31 +110,52 @@ export function screenMessage(
     if (use.boundedStart && isWordUnit(units[start - 1])) return;
     if (use.boundedEnd && end < length && isWordUnit(units[end])) return;
     if (use.allow) allowed.push({ start, end });
-    if (use.negation) negationEnds.push(end);
+    if (use.negation) {
+      negationEnds.push(end);
+      negationStarts.push(start);
+    }
+    if (use.unless) unlessStarts.push(start);
     for (const group of use.groups) terms.push({ start, end, group, context: -1 });
-    for (const [rule, group] of use.cues) cues[rule]!.push({ group, start, end });
+    for (const [rule, group] of use.cues) {
+      const hits = cues.get(rule);
+      if (hits === undefined) cues.set(rule, [{ group, start, end }]);
+      else hits.push({ group, start, end });
+    }
   });
 
   const candidates = terms.filter((term) => !startsInside(term, allowed));
-  lexicon.contextRules.forEach((rule, r) => {
-    const hits = cues[r]!;
-    if (hits.length < rule.groups.length) return;
+  for (const [r, hits] of cues) {
+    const rule = lexicon.contextRules[r]!;
+    if (hits.length < rule.groups.length) continue;
     const span = findContext(
       rule,
       allowed.length === 0 ? hits : hits.filter((hit) => !startsInside(hit, allowed)),
     );
     if (span !== undefined) candidates.push({ ...span, group: -1, context: r });
-  });
+  }
 
   const findings = candidates.map((candidate): Finding => {
     const source =
       candidate.context >= 0 ? lexicon.contextRules[candidate.context]! : lexicon.groups[candidate.group]!;
     // A context finding spans several cues; a negation anywhere inside it ("your employer will not
-    // be contacted") negates it as surely as one before it.
+    // be contacted") negates it as surely as one before it, unless it belongs to a cue ("if you
+    // don't") or the rule's claim is itself negative ("孩子就不能考公"). An authority followed by a
+    // negation ("公安机关不会…") is a scam warning, not a claim to be it.
     const negated =
       isNegated(units, candidate.start, negationEnds) ||
-      (candidate.context >= 0 && negationEnds.some((end) => end > candidate.start && end <= candidate.end));
-    const severity: Severity = negated ? "review" : source.severity;
+      (source.category === "impersonation" && isDeniedAfter(units, candidate.end, negationStarts)) ||
+      (candidate.cues !== undefined &&
+        lexicon.contextRules[candidate.context]!.negativeClaim !== true &&
+        negationEnds.some(
+          (end) =>
+            end > candidate.start &&
+            end <= candidate.end &&
+            !candidate.cues!.some((cue) => cue.start < end && end <= cue.end),
+        ));
+    // A promise not to, taken back on a condition of non-payment, is the threat itself.
+    const takenBack =
+      negated && unlessStarts.length > 0 && isTakenBack(text, normalized, candidate.end, unlessStarts);
+    const severity: Severity = takenBack ? "block" : negated ? "review" : source.severity;
     const start = normalized.start[candidate.start]!;
     const end = normalized.end[candidate.end - 1]!;
     return {
@@ -136,9 +164,24 @@ export function screenMessage(
       start,
       end,
       match: text.slice(start, end),
-      rule: negated ? `${source.rule}:negated` : source.rule,
+      rule: takenBack ? `${source.rule}:unless` : negated ? `${source.rule}:negated` : source.rule,
     };
   });
   const kept = dropNested(findings);
+  // The model only speaks when the lexicon found nothing: it routes to a person, never blocks.
+  if (kept.length === 0 && lexicon.model !== undefined) {
+    for (const hit of modelHits(lexicon.model, units, length)) {
+      const start = normalized.start[hit.start]!;
+      const end = normalized.end[hit.end - 1]!;
+      kept.push({
+        category: hit.category,
+        severity: "review",
+        start,
+        end,
+        match: text.slice(start, end),
+        rule: "abuse-model",
+      });
+    }
+  }
   return { ok: true, verdict: verdictOf(kept), findings: kept };
 }

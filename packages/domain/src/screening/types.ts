@@ -1,3 +1,5 @@
+import type { AbuseModelData } from "./abuse-model.js";
+
 /** The kinds of abusive content the screen reports, one per finding. */
 export type Category =
   | "threat"
@@ -69,6 +71,11 @@ export interface ContextRule {
   severity: Severity;
   window: number;
   groups: readonly (readonly string[])[];
+  /**
+   * The claim is made with a negation ("孩子就不能考公", "can't guarantee your boss won't hear"):
+   * one inside the span is part of it, and only one before the span makes it a promise.
+   */
+  negativeClaim?: boolean;
 }
 
 /** The lexicon as versioned data, so a change to what is screened is a reviewed, recorded change. */
@@ -80,4 +87,8 @@ export interface LexiconData {
   allow: readonly string[];
   /** Words that, just before a finding in the same clause, turn it from a statement into a promise not to. */
   negations: readonly string[];
+  /** Words that, after such a promise in the same sentence, make it a threat again ("…除非你继续装死"). */
+  unless: readonly string[];
+  /** A trained model that sends to review what no term or rule caught; absent, only the lexicon screens. */
+  model?: AbuseModelData;
 }

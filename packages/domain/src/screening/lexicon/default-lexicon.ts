@@ -1,4 +1,5 @@
 import type { LexiconData } from "../types.js";
+import { abuseModelWeights } from "./abuse-model-weights.js";
 import { allowPhrases, negationWords } from "./v1-allow.js";
 import { enTerms } from "./v1-en.js";
 import { contextRules } from "./v1-rules.js";
@@ -7,12 +8,18 @@ import { allowPhrasesV2, negationWordsV2 } from "./v2-allow.js";
 import { enTermsV2 } from "./v2-en.js";
 import { contextRulesV2 } from "./v2-rules.js";
 import { zhTermsV2 } from "./v2-zh.js";
+import { allowPhrasesV3, negationWordsV3, unlessWords } from "./v3-allow.js";
+import { enTermsV3 } from "./v3-en.js";
+import { contextRulesV3 } from "./v3-rules.js";
+import { zhTermsV3 } from "./v3-zh.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.1.0",
-  terms: [...zhTerms, ...zhTermsV2, ...enTerms, ...enTermsV2],
-  contextRules: [...contextRules, ...contextRulesV2],
-  allow: [...allowPhrases, ...allowPhrasesV2],
-  negations: [...negationWords, ...negationWordsV2],
+  version: "1.2.0",
+  terms: [...zhTerms, ...zhTermsV2, ...zhTermsV3, ...enTerms, ...enTermsV2, ...enTermsV3],
+  contextRules: [...contextRules, ...contextRulesV2, ...contextRulesV3],
+  allow: [...allowPhrases, ...allowPhrasesV2, ...allowPhrasesV3],
+  negations: [...negationWords, ...negationWordsV2, ...negationWordsV3],
+  unless: unlessWords,
+  model: abuseModelWeights,
 };

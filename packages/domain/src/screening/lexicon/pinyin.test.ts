@@ -3,7 +3,12 @@ import { pinyinGroup, pinyinVariants } from "./pinyin.js";
 
 describe("pinyinVariants", () => {
   it("swaps one character at a time for its pinyin and spells the whole word out", () => {
-    expect(pinyinVariants("坐牢")).toEqual(["zuo牢", "坐lao", "zuolao"]);
+    expect(pinyinVariants("坐牢")).toEqual(["zuo牢", "坐lao", "zuolao", "zuol"]);
+  });
+
+  it("spells the first syllable out and the rest as initials", () => {
+    expect(pinyinVariants("傻逼")).toContain("shab");
+    expect(pinyinVariants("败类")).not.toContain("bail");
   });
 
   it("adds the initials of a word of three characters or more", () => {

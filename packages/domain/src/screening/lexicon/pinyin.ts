@@ -111,10 +111,25 @@ const PINYIN: Readonly<Record<string, string>> = {
   滚: "gun",
   蠢: "chun",
   猪: "zhu",
+  屌: "diao",
+  雕: "diao",
+  沙: "sha",
+  叉: "cha",
+  货: "huo",
 };
 
 // Latin spellings too short or too common in English to stand for a Chinese word on their own.
-const TOO_AMBIGUOUS: ReadonlySet<string> = new Set(["ssn", "pcs", "gaj", "tongji", "xingshi"]);
+const TOO_AMBIGUOUS: ReadonlySet<string> = new Set([
+  "ssn",
+  "pcs",
+  "gaj",
+  "tongji",
+  "xingshi",
+  "bail",
+  "zhuan",
+  "shes",
+  "hund",
+]);
 
 function pinyinOf(ch: string): string | undefined {
   const syllable = PINYIN[ch];
@@ -123,8 +138,9 @@ function pinyinOf(ch: string): string | undefined {
 
 /**
  * Spellings of a Chinese term with pinyin standing in for its characters: each character swapped
- * alone ("坐lao", "zuo牢"), the whole word ("zuolao") and, for three characters or more, the initials
- * ("txl" for 通讯录); so one lexicon entry covers the ways evaders romanise it.
+ * alone ("坐lao", "zuo牢"), the whole word ("zuolao"), the first syllable then initials ("shab" for
+ * 傻逼) and, for three characters or more, the initials ("txl" for 通讯录); so one lexicon entry
+ * covers the ways evaders romanise it.
  */
 export function pinyinVariants(term: string): string[] {
   const chars = Array.from(term);
@@ -139,6 +155,8 @@ export function pinyinVariants(term: string): string[] {
     const whole = syllables.join("");
     if (whole.length >= 5 && !TOO_AMBIGUOUS.has(whole)) out.add(whole);
     const initials = syllables.map((s) => s.charAt(0)).join("");
+    const headThenInitials = syllables[0] + initials.slice(1);
+    if (headThenInitials.length >= 4 && !TOO_AMBIGUOUS.has(headThenInitials)) out.add(headThenInitials);
     if (chars.length >= 3 && !TOO_AMBIGUOUS.has(initials)) out.add(initials);
   }
   out.delete(term);

@@ -127,6 +127,7 @@ export const contextRules: readonly ContextRule[] = [
     category: "false_legal_claim",
     severity: "block",
     window: 12,
+    negativeClaim: true,
     groups: [
       ["孩子", "子女", "儿子", "女儿", "小孩", "下一代", "后代"],
       [
@@ -366,7 +367,6 @@ export const contextRules: readonly ContextRule[] = [
         "be sorry",
         "get what",
         "pay the price",
-        "safety",
       ],
     ],
   },

@@ -660,7 +660,6 @@ export const zhTerms: readonly TermGroup[] = [
       "执行局",
       "执行法官",
       "执行庭",
-      "法院执行",
       "法警",
       "我是法院",
       "我们是法院",
@@ -683,6 +682,7 @@ export const zhTerms: readonly TermGroup[] = [
     category: "impersonation",
     severity: "review",
     terms: [
+      "法院执行",
       "律师事务所",
       "律所",
       "法官",

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import {
+  type AbuseModelData,
+  abuseScore,
+  chunkFeatures,
+  decodeModel,
+  MIN_CHUNK,
+  modelHits,
+} from "./abuse-model.js";
+import { normalizeText } from "./normalize-text.js";
+import { CATEGORIES } from "./types.js";
+
+const BITS = 10;
+const CATEGORY_BITS = 8;
+
+function signedFeatures(text: string, bits = BITS): [number, number][] {
+  const normalized = normalizeText(text);
+  const out: [number, number][] = [];
+  chunkFeatures(normalized.units, 0, normalized.length, bits, (index, sign) => out.push([index, sign]));
+  return out;
+}
+const features = (text: string, bits = BITS) => signedFeatures(text, bits).map(([index]) => index);
+
+// A hand-made model: the n-grams of `bad` weigh +1 (their sign), everything else 0; category head `c` likes `bad` too.
+function modelOf(bad: string, category: number, threshold = 0.05): AbuseModelData {
+  const encode = (bytes: Int8Array) => btoa(String.fromCharCode(...new Uint8Array(bytes.buffer)));
+  const abuse = new Int8Array(1 << BITS);
+  for (const [f, sign] of signedFeatures(bad)) abuse[f] = sign;
+  const heads = CATEGORIES.map((_, c) => {
+    const head = new Int8Array(1 << CATEGORY_BITS);
+    if (c === category) for (const [f, sign] of signedFeatures(bad, CATEGORY_BITS)) head[f] = sign;
+    return { bits: CATEGORY_BITS, scale: 1, weights: encode(head) };
+  });
+  return { threshold, heads: [{ bits: BITS, scale: 1, weights: encode(abuse) }, ...heads] };
+}
+
+describe("chunkFeatures", () => {
+  it("reads English in whole words, so a word inside another is no feature of it", () => {
+    const inside = new Set(features("scunthorpe"));
+    expect(features("cunt").filter((f) => inside.has(f))).toEqual([]);
+  });
+
+  it("reads every number as the same token", () => {
+    expect(features("pay 100 now")).toEqual(features("pay 2,500 now".replace(",", "")));
+  });
+
+  it("gives a Chinese character its 2- to 4-grams and a word its 1- to 4-grams", () => {
+    // 4 characters and the closing space: 3 n-grams each, no unigram of a single character.
+    expect(features("还钱还钱")).toHaveLength(5 * 3);
+    expect(features("pay now")).toHaveLength(2 * 4 + 3);
+  });
+});
+
+describe("abuseScore", () => {
+  it("is the mean head weight over the features chunkFeatures lists", () => {
+    const model = decodeModel(modelOf("你这种人活该 and you know it", 0));
+    for (const text of [
+      "你这种人活该倒霉 and you know it",
+      "you know it",
+      "还款 500 元 by 3 May",
+      "f*ck你",
+      "活该",
+    ]) {
+      const normalized = normalizeText(text);
+      const listed = signedFeatures(text);
+      const expected = listed.reduce((sum, [f, sign]) => sum + sign * model.abuse[f]!, 0) / listed.length;
+      expect(abuseScore(model, normalized.units, 0, normalized.length), text).toBeCloseTo(expected, 10);
+    }
+  });
+});
+
+describe("modelHits", () => {
+  const model = decodeModel(modelOf("你这种人活该倒霉", CATEGORIES.indexOf("insult")));
+
+  it("sends a chunk above the threshold to review with its category", () => {
+    const text = normalizeText("你这种人活该倒霉一辈子");
+    expect(modelHits(model, text.units, text.length)).toEqual([
+      expect.objectContaining({ start: 0, end: text.length, category: "insult" }),
+    ]);
+  });
+
+  it("does not score text shorter than a message", () => {
+    const text = normalizeText("活该倒霉");
+    expect(text.length).toBeLessThan(MIN_CHUNK);
+    expect(modelHits(model, text.units, text.length)).toEqual([]);
+  });
+
+  it("scores long text in chunks split at clause breaks, so one sentence is not averaged away", () => {
+    const chunked = decodeModel(modelOf("你这种人活该倒霉", 0, 0.03));
+    const filler = "请您按时还款谢谢配合，".repeat(30);
+    const text = normalizeText(`${filler}你这种人活该倒霉，${filler}`);
+    expect(abuseScore(chunked, text.units, 0, text.length)).toBeLessThan(0.03);
+    const hits = modelHits(chunked, text.units, text.length);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.end - hits[0]!.start).toBeLessThan(text.length / 2);
+  });
+
+  it("refuses weights of the wrong size", () => {
+    const data = modelOf("x", 0);
+    expect(() =>
+      decodeModel({ ...data, heads: [{ ...data.heads[0]!, bits: BITS + 1 }, ...data.heads.slice(1)] }),
+    ).toThrow(/expected/);
+  });
+});
