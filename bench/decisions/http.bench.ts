@@ -69,8 +69,7 @@ const profile = process.env.BENCH_PROFILE
   : [];
 const server = await start([...profile, cli, "serve", "--demo"], env);
 const csv = join(dir, "portfolio.csv");
-// The sample rows leave agency and collector empty; these are placed with the demo collector.
-writeFileSync(csv, sampleAccountsCsv(PORTFOLIO).replace(/,,\n/g, ",,collector\n"));
+writeFileSync(csv, sampleAccountsCsv(PORTFOLIO, { collector: "collector" }));
 await run([cli, "import", "accounts", csv], env);
 const login = await fetch(`${server.url}/v1/auth/login`, {
   method: "POST",

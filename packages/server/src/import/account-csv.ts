@@ -8,9 +8,9 @@ export function csvLine(values: readonly string[]): string {
 /**
  * A valid accounts CSV of `rows` rows (two accounts per borrower; US ones with
  * a state and a validation notice sent), for tests, benchmarks and trying the
- * import by hand.
+ * import by hand; `collector` places every account with that collector (a username).
  */
-export function sampleAccountsCsv(rows: number): string {
+export function sampleAccountsCsv(rows: number, options: { collector?: string } = {}): string {
   const lines = [[...accountCsvColumns, ...accountCsvOptionalColumns].join(",")];
   for (let i = 0; i < rows; i++) {
     const b = Math.floor(i / 2);
@@ -35,7 +35,7 @@ export function sampleAccountsCsv(rows: number): string {
         "60",
         "in_collection",
         "",
-        "",
+        options.collector ?? "",
         cn ? "" : b % 3 === 0 ? "MA" : "NY",
         cn ? "" : "2026-08-03T10:00:00-04:00",
         "",
