@@ -14,12 +14,14 @@ export interface PatternUse {
   allow: boolean;
   negation: boolean;
   unless: boolean;
+  reported: boolean;
+  redress: boolean;
   /** A Latin letter or digit at either end must sit on a word boundary. */
   boundedStart: boolean;
   boundedEnd: boolean;
 }
 
-/** A lexicon ready to screen with: one automaton over every term, cue, allow phrase, negation and unless. */
+/** A lexicon ready to screen with: one automaton over every term, cue, allow phrase, negation, unless and reporting word. */
 export interface CompiledLexicon {
   version: string;
   extraTermCount: number;
@@ -59,6 +61,8 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
         allow: false,
         negation: false,
         unless: false,
+        reported: false,
+        redress: false,
         boundedStart: WORD_EDGE.test(pattern.charAt(0)),
         boundedEnd: WORD_EDGE.test(pattern.charAt(pattern.length - 1)),
       });
@@ -100,6 +104,14 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
   for (const word of base.unless) {
     const pattern = normalize(word);
     if (pattern !== undefined) use(pattern).unless = true;
+  }
+  for (const word of base.reported) {
+    const pattern = normalize(word);
+    if (pattern !== undefined) use(pattern).reported = true;
+  }
+  for (const word of base.redress) {
+    const pattern = normalize(word);
+    if (pattern !== undefined) use(pattern).redress = true;
   }
 
   const extraTermCount = extraTerms.reduce((sum, group) => sum + group.terms.length, 0);

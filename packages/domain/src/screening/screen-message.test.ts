@@ -150,6 +150,26 @@ describe("screenMessage", () => {
     expect(verdict("您好，您本月账单已出，应还金额860元，请于15日前还款，谢谢。")).toBe("allow");
   });
 
+  it("sends reported abuse in a complaint reply or scam warning to review, not block", () => {
+    expect(verdict("您反映催收员威胁要去您单位，我们已展开调查。")).toBe("review");
+    expect(verdict("You reported that our agent called you a deadbeat. We are investigating.")).toBe(
+      "review",
+    );
+    expect(
+      verdict("People pretending to be police may call. Real police will never ask for that. Hang up."),
+    ).toBe("review");
+    // The reporting word alone excuses nothing, and neither does the answer alone.
+    expect(verdict("您反映也没用，明天去您单位。")).toBe("block");
+    expect(verdict("老赖，我们已展开调查。")).toBe("block");
+  });
+
+  it("reads an authority doing what the law has it do as a description", () => {
+    expect(verdict("执行法官将依照法律程序查询被执行人财产。")).not.toBe("block");
+    expect(verdict("公安机关提醒：要求转账到安全账户的都是诈骗。")).not.toBe("block");
+    expect(verdict("您提交的身份证照片不清晰，请重新上传。")).not.toBe("block");
+    expect(verdict("你的照片明天就会出现在你所有微信好友的朋友圈。")).toBe("block");
+  });
+
   it("merges supervisor-added terms at compile time and names the version", () => {
     const extra = compileLexicon(defaultLexicon, [
       { rule: "supervisor-1", category: "insult", severity: "block", terms: ["咸鱼"] },

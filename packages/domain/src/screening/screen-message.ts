@@ -101,6 +101,9 @@ export function screenMessage(
   const negationEnds: number[] = [];
   const negationStarts: number[] = [];
   const unlessStarts: number[] = [];
+  // Where the first reporting word starts, and whether the message answers a report (see LexiconData).
+  let reportedFrom = Number.POSITIVE_INFINITY;
+  let redress = false;
   // Cue hits by rule, made only for rules with a hit: most messages touch a few of the many rules.
   const cues = new Map<number, CueHit[]>();
 
@@ -115,6 +118,8 @@ export function screenMessage(
       negationStarts.push(start);
     }
     if (use.unless) unlessStarts.push(start);
+    if (use.reported) reportedFrom = Math.min(reportedFrom, start);
+    if (use.redress) redress = true;
     for (const group of use.groups) terms.push({ start, end, group, context: -1 });
     for (const [rule, group] of use.cues) {
       const hits = cues.get(rule);
@@ -155,7 +160,11 @@ export function screenMessage(
     // A promise not to, taken back on a condition of non-payment, is the threat itself.
     const takenBack =
       negated && unlessStarts.length > 0 && isTakenBack(text, normalized, candidate.end, unlessStarts);
-    const severity: Severity = takenBack ? "block" : negated ? "review" : source.severity;
+    // A complaint reply or scam warning quotes the abuse it answers ("您反映催收员威胁要去您单位，我们
+    // 已展开调查"): the words are reported, not said, but a person still reads them.
+    const reported = redress && candidate.start >= reportedFrom;
+    const severity: Severity =
+      reported || (negated && !takenBack) ? "review" : takenBack ? "block" : source.severity;
     const start = normalized.start[candidate.start]!;
     const end = normalized.end[candidate.end - 1]!;
     return {
@@ -164,7 +173,13 @@ export function screenMessage(
       start,
       end,
       match: text.slice(start, end),
-      rule: takenBack ? `${source.rule}:unless` : negated ? `${source.rule}:negated` : source.rule,
+      rule: reported
+        ? `${source.rule}:reported`
+        : takenBack
+          ? `${source.rule}:unless`
+          : negated
+            ? `${source.rule}:negated`
+            : source.rule,
     };
   });
   const kept = dropNested(findings);

@@ -89,6 +89,14 @@ export interface LexiconData {
   negations: readonly string[];
   /** Words that, after such a promise in the same sentence, make it a threat again ("…除非你继续装死"). */
   unless: readonly string[];
+  /**
+   * Words that put what follows in someone else's mouth (您反映, "you reported that", "the agent who
+   * told you"): after one, in a message that also answers it (`redress`), a finding is a complaint
+   * or scam being reported and handled, so it goes to a person rather than blocking.
+   */
+  reported: readonly string[];
+  /** Words of a sender handling a complaint or warning of a scam (调查, 道歉, "we are investigating"). */
+  redress: readonly string[];
   /** A trained model that sends to review what no term or rule caught; absent, only the lexicon screens. */
   model?: AbuseModelData;
 }

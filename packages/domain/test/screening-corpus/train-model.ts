@@ -3,10 +3,10 @@
 // Deterministic (seeded order), so the same corpus gives the same weights. The threshold is set
 // by 5-fold cross-validation: the score above which 3% of held-out legitimate messages fall.
 import { readFileSync, writeFileSync } from "node:fs";
-import { type AbuseModelData, chunkFeatures, MIN_CHUNK } from "../../src/screening/abuse-model.js";
+import { type AbuseModelData, chunkFeatures } from "../../src/screening/abuse-model.js";
 import { charTable } from "../../src/screening/char-table.js";
-import { normalizeText } from "../../src/screening/normalize-text.js";
 import { CATEGORIES, type Category } from "../../src/screening/types.js";
+import { trainableText } from "./trainable.js";
 
 const BITS = 16;
 const CATEGORY_BITS = 12;
@@ -52,8 +52,8 @@ const rows: Row[] = files
   .filter((line) => line.trim() !== "")
   .map((line) => JSON.parse(line) as { text: string; label: Row["label"]; categories: Category[] })
   .flatMap((row) => {
-    const normalized = normalizeText(row.text, table);
-    if (normalized.length < MIN_CHUNK) return [];
+    const normalized = trainableText(row.text, table);
+    if (normalized === undefined) return [];
     const features: number[] = [];
     chunkFeatures(normalized.units, 0, normalized.length, BITS, (index, sign) =>
       features.push(index * 2 + (sign < 0 ? 1 : 0)),

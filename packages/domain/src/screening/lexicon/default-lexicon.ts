@@ -12,14 +12,18 @@ import { allowPhrasesV3, negationWordsV3, unlessWords } from "./v3-allow.js";
 import { enTermsV3 } from "./v3-en.js";
 import { contextRulesV3 } from "./v3-rules.js";
 import { zhTermsV3 } from "./v3-zh.js";
+import { allowPhrasesV4, negationWordsV4, redressWords, reportedWords } from "./v4-allow.js";
+import { contextRulesV4 } from "./v4-rules.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.2.0",
+  version: "1.3.0",
   terms: [...zhTerms, ...zhTermsV2, ...zhTermsV3, ...enTerms, ...enTermsV2, ...enTermsV3],
-  contextRules: [...contextRules, ...contextRulesV2, ...contextRulesV3],
-  allow: [...allowPhrases, ...allowPhrasesV2, ...allowPhrasesV3],
-  negations: [...negationWords, ...negationWordsV2, ...negationWordsV3],
+  contextRules: [...contextRules, ...contextRulesV2, ...contextRulesV3, ...contextRulesV4],
+  allow: [...allowPhrases, ...allowPhrasesV2, ...allowPhrasesV3, ...allowPhrasesV4],
+  negations: [...negationWords, ...negationWordsV2, ...negationWordsV3, ...negationWordsV4],
   unless: unlessWords,
+  reported: reportedWords,
+  redress: redressWords,
   model: abuseModelWeights,
 };

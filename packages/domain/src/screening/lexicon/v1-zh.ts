@@ -826,9 +826,6 @@ export const zhTerms: readonly TermGroup[] = [
       "家族群",
       "亲友群",
       "小区群",
-      "你的照片",
-      "你照片",
-      "你的头像",
       "让你身边的人",
       "群发给",
       "群发通讯录",
@@ -896,7 +893,6 @@ export const zhTerms: readonly TermGroup[] = [
       "小区门口贴",
       "喷漆",
       "写你名字",
-      "身份证照片",
       "发你身份证",
       "老赖名单",
       "满世界都知道",
@@ -906,6 +902,8 @@ export const zhTerms: readonly TermGroup[] = [
     rule: "zh-privacy-review",
     category: "privacy_exposure",
     severity: "review",
-    terms: ["群发", "通讯录", "朋友圈", "微信群", "群里"],
+    // A photo alone is how an app asks for a clearer ID picture; joined to an audience or a verb of
+    // posting (v2 zh-photo-exposure) it blocks.
+    terms: ["群发", "通讯录", "朋友圈", "微信群", "群里", "你的照片", "你照片", "你的头像", "身份证照片"],
   },
 ];
