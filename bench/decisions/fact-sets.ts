@@ -2,18 +2,7 @@
 // debts and days, attempts spread over the whole local day, and a few holds switched on.
 import type { ContactScenarioInput } from "@faircollect/domain/policy/scenario-schema";
 import { DateTime } from "luxon";
-
-/** A small deterministic PRNG (mulberry32) so every run benchmarks the same inputs. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../seeded.js";
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 

@@ -7,21 +7,12 @@ import { compileLexicon } from "@faircollect/domain/screening/compile-lexicon";
 import { defaultLexicon } from "@faircollect/domain/screening/lexicon/default-lexicon";
 import { type NormalizedText, normalizeTextInto } from "@faircollect/domain/screening/normalize-text";
 import { screenMessage } from "@faircollect/domain/screening/screen-message";
+import { seeded } from "../seeded.js";
 
 const TARGET_CHARS = 2_000_000; // ~4 MB of UTF-8 at this mix of CJK and Latin
 const REGEX_SLICE_CHARS = 60_000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = mulberry32(20240601);
+const random = seeded(20240601);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const corpus: string[] = readFileSync(
   new URL("../../packages/domain/test/screening-corpus/corpus.jsonl", import.meta.url),

@@ -3,6 +3,8 @@
 // Deterministic (seeded order), so the same corpus gives the same weights. The threshold is set
 // by 5-fold cross-validation: the score above which 3% of held-out legitimate messages fall.
 import { readFileSync, writeFileSync } from "node:fs";
+import { uniformInt } from "pure-rand/distribution/uniformInt";
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { type AbuseModelData, chunkFeatures } from "../../src/screening/abuse-model.js";
 import { charTable } from "../../src/screening/char-table.js";
 import { CATEGORIES, type Category } from "../../src/screening/types.js";
@@ -24,21 +26,11 @@ interface Row {
   features: Int32Array;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled(count: number, seed: number): number[] {
-  const random = mulberry32(seed);
+  const rng = xoroshiro128plus(seed);
   const order = Array.from({ length: count }, (_, i) => i);
   for (let i = count - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
+    const j = uniformInt(rng, 0, i);
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
   return order;
