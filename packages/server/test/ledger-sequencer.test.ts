@@ -21,6 +21,7 @@ import { readNodes } from "../src/ledger/tree-nodes.js";
 import { openStore, type Store } from "../src/store/connect.js";
 import { migrateToLatest } from "../src/store/migrate.js";
 import { dialects, freshDatabase } from "../src/test-support/test-database.js";
+import { killInsertsInto } from "./kill-writes.js";
 
 const signer = testLogSigner("ledger.test/sequencer");
 
@@ -100,6 +101,39 @@ describe.each(dialects)("ledger sequencer on %s", (dialect) => {
     expect(consistencyProof(17, size, read).map((h) => Buffer.from(h).toString("hex"))).toEqual(
       consistencyProof(17, size, memory.read).map((h) => Buffer.from(h).toString("hex")),
     );
+  });
+
+  it("leaves the tree as it was when a pass dies half-way, and the next run integrates from there", async () => {
+    const { store } = await freshStore(dialect);
+    const sequencer = createSequencer(store, signer, { every: 1, seconds: 1 }, () => new Date());
+    const memory = new MemoryTree();
+    let size = 0;
+    const appendMore = async (count: number) => {
+      await append(store, size, count);
+      for (let i = size; i < size + count; i++) memory.append(leafHash(encodeEntry(entry(i))));
+      size += count;
+    };
+    await appendMore(5_000);
+    expect((await sequencer.run()).treeSize).toBe(5_000);
+    // Dies storing tiles (hashes computed, nothing written yet), then signing (tiles and size written).
+    for (const table of ["ledger_tiles", "ledger_checkpoints"]) {
+      await appendMore(4_099);
+      const revive = await killInsertsInto(store.db, dialect, table);
+      await expect(sequencer.run()).rejects.toThrow(/killed half-way/);
+      await revive();
+      const tree = await store.db.selectFrom("ledger_tree").select("size").executeTakeFirstOrThrow();
+      expect(Number(tree.size)).toBe(5_000);
+    }
+    expect(await sequencer.run()).toMatchObject({ treeSize: size, integrated: 8_198, checkpointSize: size });
+    const latest = await findLatestCheckpoint(store.db);
+    const opened = openCheckpoint(latest!.note, signer);
+    expect(opened.ok && Buffer.from(opened.checkpoint.root)).toEqual(Buffer.from(memory.root()));
+    for (const index of [0, 4_999, 5_000, 9_098, 9_099, size - 1]) {
+      const stored = await inclusionProofFor(store.db, index, size);
+      expect(stored.map((h) => Buffer.from(h).toString("hex"))).toEqual(
+        inclusionProof(index, size, memory.read).map((h) => Buffer.from(h).toString("hex")),
+      );
+    }
   });
 
   it("signs after every N entries or T seconds, whichever comes first", async () => {

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { fromUtf8, utf8 } from "./bytes.js";
 import { canonicalJson } from "./canonical-json.js";
-import type { LedgerEntry } from "./entries.js";
-import { decodeEntry, encodeEntry } from "./entry-codec.js";
+import { type LedgerEntry, ledgerEntry } from "./entries.js";
+import { decodeEntry, encodeEntry, encodeEntryText } from "./entry-codec.js";
+import { sortedShape } from "./entry-fields.js";
 
 const decided: LedgerEntry = {
   type: "contact.decided",
@@ -85,5 +87,100 @@ describe("entry encoding", () => {
       '{"actor":"system","agencyId":"ag-1","at":"2025-01-01T00:00:00.000Z","type":"agency.created","v":1}';
     expect(decodeEntry(utf8(stored)).ok).toBe(true);
     expect(canonicalJson(JSON.parse(stored))).toBe(stored);
+  });
+
+  it("writes canonicalJson's text for any variation of a valid entry", () => {
+    const text = fc.string({ unit: "binary", minLength: 1, maxLength: 40 });
+    const reason = fc.record(
+      { kind: fc.constantFrom("hours", "frequency"), rule: fc.constantFrom("a-1", "b.2") },
+      { noNullPrototype: true },
+    );
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            thirdPartyId: fc.constantFrom("tp-1", undefined),
+            nextAllowedAt: fc.constantFrom("2025-03-04T13:00:00+08:00", undefined),
+            reasons: fc.array(reason, { maxLength: 4 }),
+            pack: fc.record({ version: text, id: fc.constant("cn-convention") }, { noNullPrototype: true }),
+          },
+          { requiredKeys: ["reasons", "pack"], noNullPrototype: true },
+        ),
+        (variation) => {
+          const entry = { ...decided, ...variation } as LedgerEntry;
+          expect(encodeEntryText(entry)).toBe(canonicalJson(entry));
+        },
+      ),
+    );
+  });
+});
+
+/** Every object schema inside a schema, refusing kinds whose JSON.stringify is not canonical JSON. */
+function objectSchemas(schema: z.core.$ZodType): z.core.$ZodShape[] {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case "string":
+    case "enum":
+    case "literal":
+    case "boolean":
+    case "number":
+      return [];
+    case "optional":
+    case "nullable":
+      return objectSchemas((def as z.core.$ZodOptionalDef).innerType);
+    case "array":
+      return objectSchemas((def as z.core.$ZodArrayDef).element);
+    case "object": {
+      const shape = (def as z.core.$ZodObjectDef).shape;
+      return [shape, ...Object.values(shape).flatMap(objectSchemas)];
+    }
+    case "union":
+      return (def as z.core.$ZodUnionDef).options.flatMap(objectSchemas);
+  }
+  throw new TypeError(`a ${def.type} schema in an entry: JSON.stringify may not write it canonically`);
+}
+
+describe("entry schemas parse to canonical order", () => {
+  it("list the members of every object in every entry type in sorted order", () => {
+    const shapes = objectSchemas(ledgerEntry);
+    expect(shapes.length).toBeGreaterThan(ledgerEntry.options.length);
+    for (const shape of shapes) expect(Object.keys(shape)).toEqual(Object.keys(shape).sort());
+  });
+
+  it("rely on Zod writing a parsed object's members in shape order, whatever the input's order", () => {
+    const item = z.strictObject(sortedShape({ z: z.string(), a: z.number().optional() }));
+    const schema = z.strictObject(
+      sortedShape({
+        type: z.literal("t"),
+        b: z.string().optional(),
+        a: z.array(item),
+        c: item.nullable(),
+        "\u00e9": z.boolean(),
+        B: z.enum(["x", "y"]),
+      }),
+    );
+    const values = fc.record(
+      {
+        type: fc.constant("t" as const),
+        b: fc.option(fc.string({ unit: "binary" }), { nil: undefined }),
+        a: fc.array(
+          fc.record(
+            { z: fc.string(), a: fc.option(fc.integer(), { nil: undefined }) },
+            { requiredKeys: ["z"], noNullPrototype: true },
+          ),
+        ),
+        c: fc.option(fc.record({ a: fc.integer(), z: fc.string() }, { noNullPrototype: true }), {
+          nil: null,
+        }),
+        "\u00e9": fc.boolean(),
+        B: fc.constantFrom("x" as const, "y" as const),
+      },
+      { requiredKeys: ["type", "a", "c", "\u00e9", "B"], noNullPrototype: true },
+    );
+    fc.assert(
+      fc.property(values, (value) => {
+        expect(JSON.stringify(schema.parse(value))).toBe(canonicalJson(value));
+      }),
+    );
   });
 });

@@ -22,6 +22,16 @@ export const contentDigest = z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be 
 export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:mm");
 
 /**
+ * An object shape with its members listed in sorted order (UTF-16 code units, as canonical JSON
+ * sorts). Zod's parse writes members in shape order, so an entry schema built from sorted shapes
+ * parses to an object whose JSON.stringify is already canonical: encodeEntry needs no sort.
+ * INVARIANT: every object schema in an entry is sorted (entry-codec.test.ts walks them all).
+ */
+export function sortedShape<S extends z.ZodRawShape>(shape: S): S {
+  return Object.fromEntries(Object.entries(shape).sort(([a], [b]) => (a < b ? -1 : 1))) as S;
+}
+
+/**
  * The fields every entry has. INVARIANT: a stored shape never changes; a new shape is a new
  * `v` (or a new type) beside the old one, so every entry ever written still decodes.
  */
@@ -30,11 +40,13 @@ export function entryShape<T extends string, V extends number, S extends z.ZodRa
   v: V,
   shape: S,
 ) {
-  return z.strictObject({
-    type: z.literal(type),
-    v: z.literal(v),
-    at: entryInstant,
-    actor: entryId,
-    ...shape,
-  });
+  return z.strictObject(
+    sortedShape({
+      type: z.literal(type),
+      v: z.literal(v),
+      at: entryInstant,
+      actor: entryId,
+      ...shape,
+    }),
+  );
 }

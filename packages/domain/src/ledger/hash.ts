@@ -32,8 +32,18 @@ export function leafHash(entry: Uint8Array, sha256: Sha256 = nobleSha256): Uint8
   return sha256(input.subarray(0, entry.length + 1));
 }
 
+// The input of a node hash of two 32-byte children, the most frequent hash: an exact-size buffer
+// spares a subarray per hash, a tenth of a node hash with node:crypto. Same INVARIANT as scratch.
+const nodeInput = new Uint8Array(1 + 2 * HASH_SIZE);
+
 /** RFC 9162 node hash SHA-256(0x01 || left || right). */
 export function nodeHash(left: Uint8Array, right: Uint8Array, sha256: Sha256 = nobleSha256): Uint8Array {
+  if (left.length === HASH_SIZE && right.length === HASH_SIZE) {
+    nodeInput[0] = 1;
+    nodeInput.set(left, 1);
+    nodeInput.set(right, 1 + HASH_SIZE);
+    return sha256(nodeInput);
+  }
   const input = prefixed(1, left.length + right.length);
   input.set(left, 1);
   input.set(right, 1 + left.length);

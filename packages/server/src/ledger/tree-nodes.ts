@@ -1,9 +1,10 @@
-import { concatBytes } from "@faircollect/domain/ledger/bytes";
 import type { StoredNode } from "@faircollect/domain/ledger/compact-range";
 import { HASH_SIZE, nodeHash } from "@faircollect/domain/ledger/hash";
 import type { HashReader, NodeId } from "@faircollect/domain/ledger/subtree";
+import { CompiledQuery } from "kysely";
 import type { Db } from "../store/database.js";
 import { nodeSha256 } from "./node-sha256.js";
+import { sqlOnce } from "./sql-once.js";
 
 /**
  * Tree levels one stored tile spans. A tile at tile level L holds up to 16 consecutive hashes of
@@ -28,11 +29,6 @@ function locate(level: number, index: number) {
     offset: first % TILE_WIDTH,
     span,
   };
-}
-
-/** Bytes as a Buffer without copying: better-sqlite3 binds only Buffers as blobs. */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 async function fetchTiles(db: Db, tiles: readonly TileId[]): Promise<Map<string, Uint8Array>> {
@@ -76,35 +72,58 @@ export async function readNodes(db: Db, ids: readonly NodeId[]): Promise<HashRea
 
 /**
  * Stores the subtree hashes a batch of leaves created: those on tile levels are appended to their
- * tiles (a partial tile at the right edge is extended, a full tile never changes again).
+ * tiles (a partial tile at the right edge is extended, a full tile never changes again), all in
+ * one statement per 200 tiles.
  */
 export async function storeNodes(db: Db, nodes: readonly StoredNode[]): Promise<void> {
-  const grown = new Map<string, { tile: TileId; from: number; hashes: Uint8Array[] }>();
+  // Per tile level, the new hashes: a batch extends each level at its right edge, left to right.
+  const runs = new Map<number, { first: number; hashes: Uint8Array[] }>();
   for (const node of nodes) {
     if (node.level % TILE_HEIGHT !== 0) continue;
-    const { tile, offset } = locate(node.level, node.index);
-    const entry = grown.get(keyOf(tile)) ?? { tile, from: offset, hashes: [] };
-    grown.set(keyOf(tile), entry);
-    entry.hashes.push(node.hash);
+    const run = runs.get(node.level);
+    if (!run) runs.set(node.level, { first: node.index, hashes: [node.hash] });
+    else if (node.index === run.first + run.hashes.length) run.hashes.push(node.hash);
+    else throw new Error(`ledger node ${node.level}/${node.index} does not extend its level`);
   }
   const partial = await fetchTiles(
     db,
-    [...grown.values()].filter((g) => g.from > 0).map((g) => g.tile),
+    [...runs]
+      .filter(([, run]) => run.first % TILE_WIDTH > 0)
+      .map(([level, run]) => locate(level, run.first).tile),
   );
-  const rows = [...grown.values()].map(({ tile, from, hashes }) => {
-    const before = partial.get(keyOf(tile)) ?? new Uint8Array(0);
-    // INVARIANT: tiles only grow at their end, so a stored hash never changes.
-    if (before.length !== from * HASH_SIZE)
-      throw new Error(`ledger tile ${keyOf(tile)} does not end at ${from}`);
-    return { level: tile.level, idx: tile.index, hashes: asBuffer(concatBytes(before, ...hashes)) };
-  });
+  const rows: { level: number; idx: number; hashes: Buffer }[] = [];
+  for (const [level, run] of runs) {
+    for (let at = 0; at < run.hashes.length; ) {
+      const { tile, offset } = locate(level, run.first + at);
+      const count = Math.min(TILE_WIDTH - offset, run.hashes.length - at);
+      const before = offset > 0 ? partial.get(keyOf(tile)) : undefined;
+      // INVARIANT: tiles only grow at their end, so a stored hash never changes.
+      if ((before?.length ?? 0) !== offset * HASH_SIZE)
+        throw new Error(`ledger tile ${keyOf(tile)} does not end at ${offset}`);
+      const hashes = Buffer.allocUnsafe((offset + count) * HASH_SIZE);
+      if (before) hashes.set(before);
+      for (let i = 0; i < count; i++) hashes.set(run.hashes[at + i]!, (offset + i) * HASH_SIZE);
+      rows.push({ level: tile.level, idx: tile.index, hashes });
+      at += count;
+    }
+  }
   for (let at = 0; at < rows.length; at += UPSERT_CHUNK) {
-    await db
+    const chunk = rows.slice(at, at + UPSERT_CHUNK);
+    const parameters = chunk.flatMap((row) => [row.level, row.idx, row.hashes]);
+    await db.executeQuery(CompiledQuery.raw(upsertSql(db, chunk.length), parameters));
+  }
+}
+
+/** The tile upsert's SQL for n rows; parameters go row by row: level, idx, hashes. */
+function upsertSql(db: Db, rows: number): string {
+  const placeholder = { level: 0, idx: 0, hashes: new Uint8Array(0) };
+  return sqlOnce(db, `ledger_tiles:${rows}`, () =>
+    db
       .insertInto("ledger_tiles")
-      .values(rows.slice(at, at + UPSERT_CHUNK))
+      .values(Array.from({ length: rows }, () => placeholder))
       .onConflict((oc) =>
         oc.columns(["level", "idx"]).doUpdateSet((eb) => ({ hashes: eb.ref("excluded.hashes") })),
       )
-      .execute();
-  }
+      .compile(),
+  );
 }
