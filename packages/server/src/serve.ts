@@ -15,7 +15,7 @@ async function isEmpty(built: BuiltApp): Promise<boolean> {
  * listens. Prints the URL and, in demo mode, the demo logins.
  */
 /** How often the server's SQLite WAL is checkpointed, off the event loop. */
-const WAL_CHECKPOINT_MS = 250;
+const WAL_CHECKPOINT_MS = 100;
 
 export async function startServer(config: Config, options: { demo: boolean }): Promise<BuiltApp> {
   const started = performance.now();

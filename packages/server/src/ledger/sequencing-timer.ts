@@ -1,7 +1,7 @@
 import type { Sequencer } from "./sequencer.js";
 
 /** How often the server looks for new entries; checkpoints follow the policy, not this tick. */
-const TICK_MS = 1_000;
+const TICK_MS = 200;
 
 /**
  * Runs the sequencer on a timer in the server process; a failed run is reported and retried on
