@@ -6,7 +6,7 @@ import {
   SelectQueryNode,
   SqliteDialect,
   type SqliteDialectConfig,
-  type TransactionSettings,
+  SqliteDriver,
 } from "kysely";
 
 /** A connection handed out by the driver, remembering whether anything but a select ran on it. */
@@ -30,69 +30,7 @@ class TrackedConnection implements DatabaseConnection {
  * durable, waiting for `durable()` after the connection is released, so other
  * work goes on meanwhile. Paired with synchronous=NORMAL (see connect.ts).
  */
-class DurableWritesDriver implements Driver {
-  constructor(
-    private readonly inner: Driver,
-    private readonly durable: () => Promise<void>,
-  ) {}
-
-  init(): Promise<void> {
-    return this.inner.init();
-  }
-
-  async acquireConnection(): Promise<DatabaseConnection> {
-    return new TrackedConnection(await this.inner.acquireConnection());
-  }
-
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    return this.inner.beginTransaction(connection, settings);
-  }
-
-  commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.inner.commitTransaction(connection);
-  }
-
-  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.inner.rollbackTransaction(connection);
-  }
-
-  savepoint(
-    connection: DatabaseConnection,
-    name: string,
-    compile: Parameters<NonNullable<Driver["savepoint"]>>[2],
-  ): Promise<void> {
-    return this.inner.savepoint!(connection, name, compile);
-  }
-
-  rollbackToSavepoint(
-    connection: DatabaseConnection,
-    name: string,
-    compile: Parameters<NonNullable<Driver["rollbackToSavepoint"]>>[2],
-  ): Promise<void> {
-    return this.inner.rollbackToSavepoint!(connection, name, compile);
-  }
-
-  releaseSavepoint(
-    connection: DatabaseConnection,
-    name: string,
-    compile: Parameters<NonNullable<Driver["releaseSavepoint"]>>[2],
-  ): Promise<void> {
-    return this.inner.releaseSavepoint!(connection, name, compile);
-  }
-
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    await this.inner.releaseConnection(connection);
-    // INVARIANT: no caller learns of a write before it is on stable storage.
-    if ((connection as TrackedConnection).wrote) await this.durable();
-  }
-
-  destroy(): Promise<void> {
-    return this.inner.destroy();
-  }
-}
-
-/** SQLite through Kysely, where every write is durable before its caller continues. */
-export class DurableSqliteDialect extends SqliteDialect {
+class DurableWritesDriver extends SqliteDriver {
   constructor(
     config: SqliteDialectConfig,
     private readonly durable: () => Promise<void>,
@@ -100,7 +38,28 @@ export class DurableSqliteDialect extends SqliteDialect {
     super(config);
   }
 
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    return new TrackedConnection(await super.acquireConnection());
+  }
+
+  // Kysely passes the connection back, though SqliteDriver declares no parameter.
+  override async releaseConnection(connection?: DatabaseConnection): Promise<void> {
+    await super.releaseConnection();
+    // INVARIANT: no caller learns of a write before it is on stable storage.
+    if ((connection as TrackedConnection | undefined)?.wrote) await this.durable();
+  }
+}
+
+/** SQLite through Kysely, where every write is durable before its caller continues. */
+export class DurableSqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly config: SqliteDialectConfig,
+    private readonly durable: () => Promise<void>,
+  ) {
+    super(config);
+  }
+
   override createDriver(): Driver {
-    return new DurableWritesDriver(super.createDriver(), this.durable);
+    return new DurableWritesDriver(this.config, this.durable);
   }
 }
