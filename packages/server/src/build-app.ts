@@ -1,6 +1,5 @@
 import { defaultLexicon } from "@faircollect/domain/screening/index";
 import type { FastifyInstance } from "fastify";
-import { v7 as uuidv7 } from "uuid";
 import type { Config } from "./config.js";
 import { createHttpApp } from "./http/create-http-app.js";
 import { type Ledger, openLedger } from "./ledger/open-ledger.js";
@@ -15,6 +14,7 @@ import { packSet } from "./services/contacts/pack-set.js";
 import { storedLexicon } from "./services/screening/lexicon-source.js";
 import { openStore } from "./store/connect.js";
 import { migrateToLatest } from "./store/migrate.js";
+import { timeOrderedId } from "./time-ordered-id.js";
 
 export type BuiltApp = {
   app: FastifyInstance;
@@ -52,9 +52,7 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
       store,
       codec,
       clock: overrides.clock ?? (() => new Date()),
-      // Time-ordered (UUIDv7): new rows land at the right edge of every index keyed by id
-      // instead of on a random page, so a group commit writes a few pages rather than one per row.
-      newId: overrides.newId ?? uuidv7,
+      newId: overrides.newId ?? timeOrderedId,
       packs,
       inFlight: { minutes: config.inFlightMinutes },
       readAlerts: { borrowersPerHour: config.piiReadAlertPerHour },

@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 
 /**
  * Makes every commit written so far durable: fdatasync of the SQLite WAL file
@@ -32,18 +32,30 @@ export function walSync(flush: () => Promise<void>): () => Promise<void> {
   };
 }
 
-/** fdatasync of a file by path; a file that does not exist yet holds nothing to flush. */
-export async function fdatasyncFile(path: string): Promise<void> {
-  let file: Awaited<ReturnType<typeof open>>;
-  try {
-    file = await open(path, "r");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
-    throw error;
-  }
-  try {
-    await file.datasync();
-  } finally {
-    await file.close();
-  }
+/**
+ * fdatasync of one file, kept open between flushes (opening and closing it cost
+ * as much as the flush's own bookkeeping). A file that does not exist yet holds
+ * nothing to flush. INVARIANT: the file is not replaced while open: SQLite
+ * deletes its WAL only when the last connection closes, and the store's own
+ * connection stays open until `close`.
+ */
+export function fileFlusher(path: string): { flush: () => Promise<void>; close: () => Promise<void> } {
+  let file: FileHandle | undefined;
+  return {
+    async flush() {
+      if (!file) {
+        try {
+          file = await open(path, "r");
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+          throw error;
+        }
+      }
+      await file.datasync();
+    },
+    async close() {
+      await file?.close();
+      file = undefined;
+    },
+  };
 }
