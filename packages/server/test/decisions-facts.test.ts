@@ -104,7 +104,7 @@ describe("the facts a decision reads from the borrower and the account", () => {
     expect(borrower.json().state).toBe("MA");
   });
 
-  it("reports to a credit bureau only from the 15th day after a letter, counting its day as the first", async () => {
+  it("reports to a credit bureau only once the 14 days after a letter's send date have passed", async () => {
     const { accountId, collector } = await freshUsAccount(t.app, "FACT-REPORT");
     const report = (at: string) =>
       decide(collector, { accountId, channel: "credit_reporting", target: { kind: "borrower" }, at });
@@ -118,11 +118,11 @@ describe("the facts a decision reads from the borrower and the account", () => {
       at: usNoonTomorrow(),
     });
     await outcome(collector, letter.id, "sent");
-    const day14 = await report(usNoonPlus(13));
+    const day14 = await report(usNoonPlus(14));
     expect(day14.decision).toBe("defer");
-    const day15 = DateTime.fromISO(usNoonPlus(14), { zone: "America/New_York" }).startOf("day");
+    const day15 = DateTime.fromISO(usNoonPlus(15), { zone: "America/New_York" }).startOf("day");
     expect(Date.parse(day14.nextAllowedAt)).toBe(day15.toMillis());
-    expect((await report(usNoonPlus(14))).decision).toBe("allow");
+    expect((await report(usNoonPlus(15))).decision).toBe("allow");
   });
 
   it("holds collection from the sixth day after the first communication until the validation notice is sent", async () => {

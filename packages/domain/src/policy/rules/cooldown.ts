@@ -95,8 +95,9 @@ export const redialSpacingRule = defineRule({
 /**
  * No credit reporting before the collector has spoken with the borrower about the debt, or has mailed a letter or
  * sent an electronic message and waited `waitDays` for a notice that it could not be delivered (Reg F comment
- * 30(a)(1)-2: 14 consecutive days). FairCollect counts the send date as day 1, as Reg F does for the 7-day
- * waiting period, so a letter mailed on June 1 clears reporting from the start of June 15 in the borrower's zone.
+ * 30(a)(1)-2: 14 consecutive days after the mailing or send date). The days are the ones after the send date,
+ * unlike the 7-day waiting period whose text makes the conversation's date day 1: a letter mailed on June 1 waits
+ * June 2 to June 15 and clears reporting from the start of June 16 in the borrower's zone.
  * A validation notice is such a letter. With neither, reporting waits for an event (a letter sent), so the
  * deferral names no instant.
  */
@@ -138,7 +139,7 @@ export const noticeBeforeReportingRule = defineRule({
         const opens =
           firstNotice === Number.POSITIVE_INFINITY
             ? undefined
-            : calendar.startOfDay(calendar.dayOf(firstNotice) + entry.waitDays);
+            : calendar.startOfDay(calendar.dayOf(firstNotice) + entry.waitDays + 1);
         if (opens !== undefined && at >= opens) return undefined;
         return {
           effect: "defer",
