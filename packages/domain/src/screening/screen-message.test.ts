@@ -170,6 +170,30 @@ describe("screenMessage", () => {
     expect(verdict("你的照片明天就会出现在你所有微信好友的朋友圈。")).toBe("block");
   });
 
+  it("reads abuse in quotation marks as reported when the message answers it", () => {
+    expect(verdict("关于您说的“三天内不还就爆你通讯录”，我们已核实并致歉。")).toBe("review");
+    expect(verdict("We apologise: the agent who said \"we'll tell your boss you're a thief\" is gone.")).toBe(
+      "review",
+    );
+    // Quotation marks without an answer are still the sender's words.
+    expect(verdict("“三天内不还就爆你通讯录”，记住了。")).toBe("block");
+  });
+
+  it("blocks a bare authority noun only with pressure, and reviews it alone", () => {
+    expect(verdict("如有疑问，您可以到当地派出所开具证明。")).toBe("allow");
+    expect(verdict("民警已经备案，明天就来找你。")).toBe("block");
+    expect(verdict("The district attorney's website explains your rights.")).toBe("review");
+    expect(verdict("This is Detective Shaw, there is a warrant with your name on it.")).toBe("block");
+  });
+
+  it("blocks veiled threats built on the borrower's places, belongings and contacts", () => {
+    expect(verdict("Those tires look new. Hate for anything to happen to them.")).toBe("block");
+    expect(verdict("We know which gym you go to.")).toBe("block");
+    expect(verdict("看在你爸妈的面子上，赶紧还了吧。")).toBe("block");
+    expect(verdict("你的紧急联系人我已经告诉了，说你欠款不还。")).toBe("block");
+    expect(verdict("I told the front desk at your office that you're behind on your loan.")).toBe("block");
+  });
+
   it("merges supervisor-added terms at compile time and names the version", () => {
     const extra = compileLexicon(defaultLexicon, [
       { rule: "supervisor-1", category: "insult", severity: "block", terms: ["咸鱼"] },

@@ -4,6 +4,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext } from "./context-rules.js";
 import { isDeniedAfter, isNegated, isTakenBack } from "./negation.js";
 import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
+import { isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
 import type { Finding, ScreenResult, Severity, Verdict } from "./types.js";
 
 /** Longest message screened by default; longer text is refused rather than half-read. */
@@ -139,16 +140,21 @@ export function screenMessage(
     if (span !== undefined) candidates.push({ ...span, group: -1, context: r });
   }
 
+  // Quotation marks report speech as surely as a reporting word, when the message answers it.
+  const quotes: readonly QuotedSpan[] = redress ? quotedSpans(text) : [];
   const findings = candidates.map((candidate): Finding => {
     const source =
       candidate.context >= 0 ? lexicon.contextRules[candidate.context]! : lexicon.groups[candidate.group]!;
     // A context finding spans several cues; a negation anywhere inside it ("your employer will not
     // be contacted") negates it as surely as one before it, unless it belongs to a cue ("if you
-    // don't") or the rule's claim is itself negative ("孩子就不能考公"). An authority followed by a
-    // negation ("公安机关不会…") is a scam warning, not a claim to be it.
+    // don't") or the rule's claim is itself negative ("孩子就不能考公"). An authority or legal claim
+    // followed by a negation ("公安机关不会…", "police will never ask") is a scam warning, not a claim;
+    // in Chinese only for an authority, since "坐牢是不会少的" denies nothing.
     const negated =
       isNegated(units, candidate.start, negationEnds) ||
-      (source.category === "impersonation" && isDeniedAfter(units, candidate.end, negationStarts)) ||
+      ((source.category === "impersonation" ||
+        (source.category === "false_legal_claim" && isWordUnit(units[candidate.end - 1]))) &&
+        isDeniedAfter(units, candidate.end, negationStarts)) ||
       (candidate.cues !== undefined &&
         lexicon.contextRules[candidate.context]!.negativeClaim !== true &&
         negationEnds.some(
@@ -161,12 +167,13 @@ export function screenMessage(
     const takenBack =
       negated && unlessStarts.length > 0 && isTakenBack(text, normalized, candidate.end, unlessStarts);
     // A complaint reply or scam warning quotes the abuse it answers ("您反映催收员威胁要去您单位，我们
-    // 已展开调查"): the words are reported, not said, but a person still reads them.
-    const reported = redress && candidate.start >= reportedFrom;
-    const severity: Severity =
-      reported || (negated && !takenBack) ? "review" : takenBack ? "block" : source.severity;
+    // 已展开调查"), in its own words or in quotation marks: the words are reported, not said, but a
+    // person still reads them.
     const start = normalized.start[candidate.start]!;
     const end = normalized.end[candidate.end - 1]!;
+    const reported = redress && (candidate.start >= reportedFrom || isQuoted(start, quotes));
+    const severity: Severity =
+      reported || (negated && !takenBack) ? "review" : takenBack ? "block" : source.severity;
     return {
       category: source.category,
       severity,

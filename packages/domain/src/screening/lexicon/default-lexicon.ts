@@ -14,16 +14,18 @@ import { contextRulesV3 } from "./v3-rules.js";
 import { zhTermsV3 } from "./v3-zh.js";
 import { allowPhrasesV4, negationWordsV4, redressWords, reportedWords } from "./v4-allow.js";
 import { contextRulesV4 } from "./v4-rules.js";
+import { allowPhrasesV5, redressWordsV5, reportedWordsV5 } from "./v5-allow.js";
+import { contextRulesV5 } from "./v5-rules.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.3.0",
+  version: "1.4.0",
   terms: [...zhTerms, ...zhTermsV2, ...zhTermsV3, ...enTerms, ...enTermsV2, ...enTermsV3],
-  contextRules: [...contextRules, ...contextRulesV2, ...contextRulesV3, ...contextRulesV4],
-  allow: [...allowPhrases, ...allowPhrasesV2, ...allowPhrasesV3, ...allowPhrasesV4],
+  contextRules: [...contextRules, ...contextRulesV2, ...contextRulesV3, ...contextRulesV4, ...contextRulesV5],
+  allow: [...allowPhrases, ...allowPhrasesV2, ...allowPhrasesV3, ...allowPhrasesV4, ...allowPhrasesV5],
   negations: [...negationWords, ...negationWordsV2, ...negationWordsV3, ...negationWordsV4],
   unless: unlessWords,
-  reported: reportedWords,
-  redress: redressWords,
+  reported: [...reportedWords, ...reportedWordsV5],
+  redress: [...redressWords, ...redressWordsV5],
   model: abuseModelWeights,
 };
