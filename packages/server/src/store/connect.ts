@@ -27,10 +27,6 @@ export type Store = {
 
 const BIGINT_OID = 20;
 const STATEMENT_CACHE_SIZE = 512;
-/** SQLite's page cache per connection (the default is 2 MiB). */
-const CACHE_KIB = 64 * 1024;
-/** How much of the database file SQLite reads through a memory map instead of read calls. */
-const MMAP_BYTES = 256 * 1024 * 1024;
 
 /**
  * better-sqlite3 with its prepared statements reused: Kysely's driver prepares
@@ -75,10 +71,6 @@ export function openStore(databaseUrl: string, options: { poolSize?: number } = 
     sqlite.pragma(wal ? "synchronous = NORMAL" : "synchronous = FULL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
-    // A bigger page cache and memory-mapped reads: indexes keyed by borrower are touched at random
-    // pages, and the default 2 MB cache sent most of those reads to the OS.
-    sqlite.pragma(`cache_size = -${CACHE_KIB}`);
-    sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
     const walFile = fileFlusher(`${path}-wal`);
     const durable = wal ? walSync(walFile.flush) : async () => {};
     const db = new Kysely<Database>({
