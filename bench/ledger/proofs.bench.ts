@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { readExport, writeExport } from "../../packages/cli/src/ledger/export-format.js";
-import { nodeSha256 } from "../../packages/cli/src/ledger/node-sha256.js";
+import { nodeSha256 } from "../../packages/server/src/ledger/node-sha256.js";
 import { utf8 } from "../../packages/domain/src/ledger/bytes.js";
 import { canonicalJson } from "../../packages/domain/src/ledger/canonical-json.js";
 import { signCheckpoint } from "../../packages/domain/src/ledger/checkpoint.js";

@@ -11,12 +11,12 @@ import { verifyReceipt } from "@faircollect/domain/ledger/receipt";
 import { verifyLog } from "@faircollect/domain/ledger/verify-log";
 import { loadConfig } from "@faircollect/server/config";
 import { exportSource } from "@faircollect/server/ledger/export-source";
+import { nodeSha256 } from "@faircollect/server/ledger/node-sha256";
 import { openLedger } from "@faircollect/server/ledger/open-ledger";
 import { openStore } from "@faircollect/server/store/connect";
 import { migrateToLatest } from "@faircollect/server/store/migrate";
 import { Command } from "commander";
 import { readExport, writeExport } from "../ledger/export-format.js";
-import { nodeSha256 } from "../ledger/node-sha256.js";
 import { readVerifierKey } from "../ledger/read-key.js";
 import { witnessOnce } from "../ledger/witness.js";
 

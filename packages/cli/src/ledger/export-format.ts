@@ -14,7 +14,7 @@ import {
   tilePath,
   tilesForSize,
 } from "@faircollect/domain/ledger/tiles";
-import { nodeSha256 } from "./node-sha256.js";
+import { nodeSha256 } from "@faircollect/server/ledger/node-sha256";
 
 /*
  * An export directory is a c2sp.org/tlog-tiles snapshot of the log, so standard tile tools read it:

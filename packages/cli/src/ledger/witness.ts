@@ -14,7 +14,7 @@ import {
   signerKeyString,
   verifierKeyString,
 } from "@faircollect/domain/ledger/note-keys";
-import { nodeSha256 } from "./node-sha256.js";
+import { nodeSha256 } from "@faircollect/server/ledger/node-sha256";
 
 /** What a witness run needs: the log to watch, its key, where the witness keeps its state, how to call. */
 export type WitnessOptions = {

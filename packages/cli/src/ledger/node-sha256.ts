@@ -1,5 +1,0 @@
-import { hash } from "node:crypto";
-import type { Sha256 } from "@faircollect/domain/ledger/hash";
-
-/** OpenSSL's SHA-256, about 3x faster than the portable default; what Node callers pass to the ledger math. */
-export const nodeSha256: Sha256 = (data) => hash("sha256", data, "buffer");
