@@ -6,7 +6,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { readExport, writeExport } from "../../packages/cli/src/ledger/export-format.js";
-import { nodeSha256 } from "../../packages/server/src/ledger/node-sha256.js";
 import { utf8 } from "../../packages/domain/src/ledger/bytes.js";
 import { canonicalJson } from "../../packages/domain/src/ledger/canonical-json.js";
 import { signCheckpoint } from "../../packages/domain/src/ledger/checkpoint.js";
@@ -17,6 +16,7 @@ import { MemoryTree } from "../../packages/domain/src/ledger/memory-tree.js";
 import { rootFromReader } from "../../packages/domain/src/ledger/subtree.js";
 import { testLogSigner } from "../../packages/domain/src/ledger/test-log.js";
 import { verifyLog } from "../../packages/domain/src/ledger/verify-log.js";
+import { nodeSha256 } from "../../packages/server/src/ledger/node-sha256.js";
 
 const quick = process.argv.includes("--quick");
 const sizes = quick ? [100_000, 1_000_000] : [1_000_000, 10_000_000];
