@@ -1,4 +1,5 @@
 import type { TermGroup } from "../types.js";
+import { zhAuthorities } from "./authorities.js";
 import { combine } from "./combine.js";
 import { YOUR_PEOPLE } from "./zh-people.js";
 
@@ -669,30 +670,8 @@ export const zhTerms: readonly TermGroup[] = [
       "政府部门",
       "书记员",
       "中级人民法院",
-      "派出所",
-      "公安局",
-      "公安分局",
-      "公安机关",
-      "民警",
-      "警官",
-      "警察局",
-      "刑警",
-      "刑侦",
-      "经侦",
-      "网警",
-      "特警",
-      "检察院",
-      "检察官",
-      "检察机关",
+      ...zhAuthorities,
       "法院执行局",
-      "执行局",
-      "执行法官",
-      "执行庭",
-      "法警",
-      "司法局",
-      "司法所",
-      "公检法",
-      "国安",
     ],
   },
   {
