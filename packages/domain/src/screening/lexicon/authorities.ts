@@ -27,7 +27,8 @@ export const zhAuthorities = [
   "国安",
 ];
 
-export const enAuthorities = [
+/** The English ones v1's review group lists. */
+export const enV1Authorities = [
   "detective",
   "sergeant",
   "sgt",
@@ -47,6 +48,10 @@ export const enAuthorities = [
   "sheriff's office",
   "sheriff's department",
   "deputy sheriff",
+];
+
+export const enAuthorities = [
+  ...enV1Authorities,
   "trooper",
   "inspector general",
   "federal bureau",

@@ -1,4 +1,5 @@
 import type { TermGroup } from "../types.js";
+import { enV1Authorities } from "./authorities.js";
 import { combine } from "./combine.js";
 import { THIRD_PARTIES } from "./en-people.js";
 
@@ -813,25 +814,7 @@ export const enTerms: readonly TermGroup[] = [
       "court clerk",
       "county court",
       "superior court",
-      "detective",
-      "sergeant",
-      "police department",
-      "police officer",
-      "fbi",
-      "federal agent",
-      "special agent",
-      "department of justice",
-      "doj",
-      "district attorney",
-      "prosecutor",
-      "magistrate",
-      "internal revenue",
-      "treasury department",
-      "sgt",
-      "process server",
-      "sheriff's office",
-      "sheriff's department",
-      "deputy sheriff",
+      ...enV1Authorities,
     ],
   },
   {
