@@ -9,19 +9,26 @@ import { loadMasterKeys, masterKeyRing } from "./privacy/master-key.js";
 import { openPersonalDataCodec } from "./privacy/personal-data-codec.js";
 import { CredentialCache } from "./services/auth/credential-cache.js";
 import type { DecisionDeps } from "./services/contacts/decide-contact.js";
-import { directGateway, groupCommitGateway } from "./services/contacts/decision-gateway.js";
+import {
+  type DecisionGateway,
+  directGateway,
+  groupCommitGateway,
+} from "./services/contacts/decision-gateway.js";
+import { startDecisionWorker } from "./services/contacts/decision-worker.js";
 import { packSet } from "./services/contacts/pack-set.js";
 import { storedLexicon } from "./services/screening/lexicon-source.js";
 import { openStore } from "./store/connect.js";
 import { migrateToLatest } from "./store/migrate.js";
+import { WriterTurn } from "./store/writer-turn.js";
 import { timeOrderedId } from "./time-ordered-id.js";
 
 export type BuiltApp = {
   app: FastifyInstance;
   deps: DecisionDeps;
   masterKeySource: string;
-  /** The ledger's sequencer and public key; `serve` runs it on a timer. */
+  /** The ledger's sequencer and public key; `serve` runs it on a timer unless the decision worker does. */
   ledger: Ledger;
+  sequencedOnWorker: boolean;
   close: () => Promise<void>;
 };
 type Overrides = Partial<Pick<DecisionDeps, "clock" | "newId">>;
@@ -31,13 +38,13 @@ type Overrides = Partial<Pick<DecisionDeps, "clock" | "newId">>;
  * codec, clock and ids, then the HTTP app over them. Refuses to start on a wrong master key
  * before anything is written.
  */
-export async function buildDeps(config: Config, overrides: Overrides = {}) {
+export async function buildDeps(config: Config, overrides: Overrides = {}, writerTurn?: WriterTurn) {
   // Packs first: a pack with an error stops the start before the store is touched.
   const packs = packSet({
     CN: loadPack("cn", { overlayPath: config.policyOverlays.CN }),
     US: loadPack("us-reg-f", { overlayPath: config.policyOverlays.US }),
   });
-  const store = openStore(config.databaseUrl);
+  const store = openStore(config.databaseUrl, { writerTurn });
   try {
     // The key is checked before migrating, so a wrong key leaves the store untouched.
     const isNew = !(await hasKeyring(store.db));
@@ -67,11 +74,39 @@ export async function buildDeps(config: Config, overrides: Overrides = {}) {
   }
 }
 
-/** Builds the service dependencies and the HTTP app; `close` releases both. */
-export async function buildApp(config: Config, overrides: Overrides = {}): Promise<BuiltApp> {
-  const { deps, masterKeySource, ledger } = await buildDeps(config, overrides);
-  const gateway = deps.store.dialect === "sqlite" ? groupCommitGateway(deps) : directGateway(deps);
-  const app = await createHttpApp(deps, {
+/**
+ * How contact decisions run: on PostgreSQL one transaction each; on SQLite grouped into shared
+ * commits, on the event loop or (`decisionWorker`, what `serve` uses) on a thread of their own.
+ */
+async function openGateway(
+  config: Config,
+  deps: DecisionDeps,
+  turn: WriterTurn | undefined,
+  onFailure: (error: Error) => void,
+): Promise<DecisionGateway & { stop?: () => Promise<void> }> {
+  if (deps.store.dialect !== "sqlite") return directGateway(deps);
+  return turn ? startDecisionWorker(config, turn, onFailure) : groupCommitGateway(deps);
+}
+
+/**
+ * Builds the service dependencies and the HTTP app; `close` releases both. With `decisionWorker`
+ * on SQLite, the worker thread also runs the ledger's sequencer (`sequencedOnWorker`).
+ */
+export async function buildApp(
+  config: Config,
+  overrides: Overrides = {},
+  options: { decisionWorker?: boolean } = {},
+): Promise<BuiltApp> {
+  const turn = options.decisionWorker ? new WriterTurn() : undefined;
+  const { deps, masterKeySource, ledger } = await buildDeps(config, overrides, turn);
+  let app: FastifyInstance | undefined;
+  const gateway = await openGateway(config, deps, turn, (error) =>
+    app?.log.error({ err: error }, "the decision worker failed"),
+  ).catch(async (error) => {
+    await deps.store.close();
+    throw error;
+  });
+  app = await createHttpApp(deps, {
     gateway,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
@@ -86,8 +121,10 @@ export async function buildApp(config: Config, overrides: Overrides = {}): Promi
     deps,
     masterKeySource,
     ledger,
+    sequencedOnWorker: gateway.stop !== undefined,
     close: async () => {
-      await app.close();
+      await app!.close();
+      await gateway.stop?.();
       await deps.store.close();
     },
   };

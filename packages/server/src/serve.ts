@@ -19,7 +19,7 @@ const WAL_CHECKPOINT_MS = 100;
 
 export async function startServer(config: Config, options: { demo: boolean }): Promise<BuiltApp> {
   const started = performance.now();
-  const built = await buildApp(config);
+  const built = await buildApp(config, {}, { decisionWorker: true });
   if (options.demo && (await isEmpty(built))) {
     const seeded = await seedDemo(built.deps);
     console.log(
@@ -36,9 +36,11 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   if (options.demo) lines.push(`demo logins (password \`${DEMO_PASSWORD}\`): ${demoLogins.join(", ")}`);
   // One write, so a reader that sees the URL also sees the logins.
   console.log(lines.join("\n"));
-  const sequencing = startSequencing(built.ledger.sequencer, (error) =>
-    built.app.log.error({ err: error }, "ledger sequencing failed"),
-  );
+  const sequencing = built.sequencedOnWorker
+    ? { stop: async () => {} }
+    : startSequencing(built.ledger.sequencer, (error) =>
+        built.app.log.error({ err: error }, "ledger sequencing failed"),
+      );
   const checkpointing = startWalCheckpointer(built.deps.store, WAL_CHECKPOINT_MS, (error) =>
     built.app.log.error({ err: error }, "WAL checkpoint failed"),
   );

@@ -4,8 +4,11 @@ import type { Dialect } from "../src/store/connect.js";
 import { buildTestApp, type TestApp } from "../src/test-support/test-app.js";
 
 /** A real app over a fresh database seeded with a small demo portfolio. */
-export async function buildDemoApp(dialect: Dialect = "sqlite"): Promise<TestApp> {
-  const t = await buildTestApp(dialect);
+export async function buildDemoApp(
+  dialect: Dialect = "sqlite",
+  options: { decisionWorker?: boolean } = {},
+): Promise<TestApp> {
+  const t = await buildTestApp(dialect, options);
   await seedDemo(t.deps, { size: { borrowers: 60, collectors: 8, historyDays: 30 } });
   return t;
 }

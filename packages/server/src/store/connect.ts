@@ -6,6 +6,7 @@ import pg from "pg";
 import type { Database, Db } from "./database.js";
 import { DurableSqliteDialect } from "./durable-sqlite-dialect.js";
 import { fileFlusher, walSync } from "./wal-sync.js";
+import type { WriterTurn } from "./writer-turn.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -59,10 +60,15 @@ function cachingStatements(sqlite: SQLite.Database) {
  * loop, stalling every request for the flush. Instead commits run at NORMAL
  * (the WAL is written, not flushed) and `durable()` flushes the WAL on the
  * thread pool, shared by all commits of the moment; Kysely's writes wait for
- * it (DurableSqliteDialect), the decision gateway awaits it itself. Without a
+ * it (DurableSqliteDialect), the decision gateway awaits it itself. With a
+ * `writerTurn`, Kysely's writes announce themselves to the decision worker
+ * thread writing the same file (store/writer-turn.ts). Without a
  * WAL (`:memory:`) nothing is durable anyway, and FULL costs nothing.
  */
-export function openStore(databaseUrl: string, options: { poolSize?: number } = {}): Store {
+export function openStore(
+  databaseUrl: string,
+  options: { poolSize?: number; writerTurn?: WriterTurn } = {},
+): Store {
   if (databaseUrl.startsWith("file:")) {
     const path = databaseUrl.slice("file:".length);
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -74,7 +80,7 @@ export function openStore(databaseUrl: string, options: { poolSize?: number } = 
     const walFile = fileFlusher(`${path}-wal`);
     const durable = wal ? walSync(walFile.flush) : async () => {};
     const db = new Kysely<Database>({
-      dialect: new DurableSqliteDialect({ database: cachingStatements(sqlite) }, durable),
+      dialect: new DurableSqliteDialect({ database: cachingStatements(sqlite) }, durable, options.writerTurn),
     });
     const close = async () => {
       await db.destroy();

@@ -5,6 +5,7 @@ import SQLite from "better-sqlite3";
 import { Kysely } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { DurableSqliteDialect } from "./durable-sqlite-dialect.js";
+import { WriterTurn } from "./writer-turn.js";
 
 type Db = { notes: { id: number; text: string } };
 
@@ -15,7 +16,7 @@ describe("DurableSqliteDialect", () => {
   });
 
   /** A database whose flushes the test releases by hand. */
-  function open() {
+  function open(turn?: WriterTurn) {
     const dir = mkdtempSync(join(tmpdir(), "fc-durable-"));
     dirs.push(dir);
     const sqlite = new SQLite(join(dir, "db.sqlite"));
@@ -23,7 +24,7 @@ describe("DurableSqliteDialect", () => {
     sqlite.exec("create table notes (id integer primary key, text text not null)");
     const flushes: (() => void)[] = [];
     const durable = () => new Promise<void>((resolve) => flushes.push(resolve));
-    const db = new Kysely<Db>({ dialect: new DurableSqliteDialect({ database: sqlite }, durable) });
+    const db = new Kysely<Db>({ dialect: new DurableSqliteDialect({ database: sqlite }, durable, turn) });
     return { db, flushes };
   }
 
@@ -62,6 +63,29 @@ describe("DurableSqliteDialect", () => {
     await tx;
     expect(await db.selectFrom("notes").select("id").execute()).toHaveLength(2);
     expect(flushes).toHaveLength(1);
+    await db.destroy();
+  });
+
+  it("announces a transaction that writes to the writer turn from begin to commit, and a read not at all", async () => {
+    const turn = new WriterTurn();
+    const { db, flushes } = open(turn);
+    await db.selectFrom("notes").selectAll().execute();
+    expect(await settledSoon(turn.yielded())).toBe(true);
+    let report!: (yielded: boolean) => void;
+    const yieldedInside = new Promise<boolean>((resolve) => {
+      report = resolve;
+    });
+    const tx = db.transaction().execute(async (trx) => {
+      await trx.insertInto("notes").values({ id: 1, text: "a" }).execute();
+      report(await settledSoon(turn.yielded()));
+    });
+    // The other thread's next batch waits while this transaction holds the lock...
+    expect(await yieldedInside).toBe(false);
+    expect(await settledSoon(tx)).toBe(false);
+    // ...and may go once it committed, before its flush.
+    expect(await settledSoon(turn.yielded())).toBe(true);
+    flushes[0]!();
+    await tx;
     await db.destroy();
   });
 });

@@ -5,9 +5,12 @@ import { freshDatabase } from "./test-database.js";
 export type TestApp = BuiltApp & { drop: () => Promise<void> };
 
 /** A real app over a fresh real database; `drop` closes it and deletes the database. */
-export async function buildTestApp(dialect: Dialect = "sqlite"): Promise<TestApp> {
+export async function buildTestApp(
+  dialect: Dialect = "sqlite",
+  options: { decisionWorker?: boolean } = {},
+): Promise<TestApp> {
   const { config, drop } = await freshDatabase(dialect);
-  const built = await buildApp(config);
+  const built = await buildApp(config, {}, options);
   return {
     ...built,
     drop: async () => {

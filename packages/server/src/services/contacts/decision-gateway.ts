@@ -58,7 +58,13 @@ function batchStatements(sqlite: SQLite.Database) {
  * decision's reads and writes as prepared statements on it.
  * INVARIANT: no answer leaves before the flush that made its commit durable.
  */
-export function groupCommitGateway(deps: DecisionDeps): DecisionGateway {
+export function groupCommitGateway(
+  deps: DecisionDeps,
+  options: {
+    /** Awaited before each batch takes the write lock (the worker's turn with the event loop). */
+    beforeBatch?: () => Promise<void>;
+  } = {},
+): DecisionGateway {
   const sqlite = deps.store.sqlite;
   if (!sqlite) throw new Error("group commit needs the SQLite connection");
   const tx = batchStatements(sqlite);
@@ -98,6 +104,7 @@ export function groupCommitGateway(deps: DecisionDeps): DecisionGateway {
     if (queue.length > 0) schedule();
     let settled: Settled[];
     try {
+      await options.beforeBatch?.();
       settled = await deps.store.db.connection().execute((conn) => decideBatch(conn, batch, deps.clock()));
       // The connection is free for the next batch while this one's commit is flushed.
       await deps.store.durable();
