@@ -16,6 +16,8 @@ export interface PatternUse {
   unless: boolean;
   reported: boolean;
   redress: boolean;
+  /** An authority that, inside the message's leading sender tag, is impersonated. */
+  sender: boolean;
   /** A Latin letter or digit at either end must sit on a word boundary. */
   boundedStart: boolean;
   boundedEnd: boolean;
@@ -26,6 +28,8 @@ export interface CompiledLexicon {
   version: string;
   extraTermCount: number;
   groups: readonly TermGroup[];
+  /** The group a sender-tag authority finding reports as, or -1 when the lexicon lists none. */
+  senderGroup: number;
   contextRules: readonly ContextRule[];
   automaton: Automaton;
   uses: readonly PatternUse[];
@@ -63,6 +67,7 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
         unless: false,
         reported: false,
         redress: false,
+        sender: false,
         boundedStart: WORD_EDGE.test(pattern.charAt(0)),
         boundedEnd: WORD_EDGE.test(pattern.charAt(pattern.length - 1)),
       });
@@ -114,11 +119,27 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
     if (pattern !== undefined) use(pattern).redress = true;
   }
 
+  const senders = base.senders ?? [];
+  for (const word of senders) {
+    const pattern = normalize(word);
+    if (pattern !== undefined) use(pattern).sender = true;
+  }
+  const senderGroup = senders.length === 0 ? -1 : groups.length;
+  if (senderGroup >= 0) {
+    groups.push({
+      rule: "authority-as-sender",
+      category: "impersonation",
+      severity: "block",
+      terms: senders,
+    });
+  }
+
   const extraTermCount = extraTerms.reduce((sum, group) => sum + group.terms.length, 0);
   return {
     version: extraTermCount === 0 ? base.version : `${base.version}+${extraTermCount}`,
     extraTermCount,
     groups,
+    senderGroup,
     contextRules: base.contextRules,
     automaton: buildAutomaton(patterns),
     uses,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDeniedAfter, isNegated, isTakenBack } from "./negation.js";
+import { isCoordinated, isDeniedAfter, isNegated, isTakenBack } from "./negation.js";
 import { normalizedString, normalizeText } from "./normalize-text.js";
 
 function negatedBefore(text: string, negation: string, term: string): boolean {
@@ -74,7 +74,7 @@ describe("isDeniedAfter", () => {
   function deniedAfter(text: string, term: string, negation: string): boolean {
     const normalized = normalizeText(text);
     const flat = normalizedString(normalized);
-    return isDeniedAfter(normalized.units, flat.indexOf(term) + term.length, [flat.indexOf(negation)]);
+    return isDeniedAfter(text, normalized, flat.indexOf(term) + term.length, [flat.indexOf(negation)]);
   }
 
   it("reads a negation right after an authority as a statement about it", () => {
@@ -84,5 +84,35 @@ describe("isDeniedAfter", () => {
 
   it("does not reach past the authority's own clause", () => {
     expect(deniedAfter("我是公安局的，你不会不知道吧", "公安局", "不会")).toBe(false);
+  });
+
+  it("does not reach into the next sentence", () => {
+    expect(deniedAfter("your wages will be garnished monday. we don't need a court", "monday", "don't")).toBe(
+      false,
+    );
+  });
+});
+
+describe("isCoordinated", () => {
+  function coordinated(text: string, first: string, second: string): boolean {
+    const normalized = normalizeText(text);
+    const flat = normalizedString(normalized);
+    return isCoordinated(normalized.units, flat.indexOf(first) + first.length, flat.indexOf(second));
+  }
+
+  it("carries a negation over 'or' to the next object of the same clause", () => {
+    expect(
+      coordinated(
+        "we won't post anything on social media or contact anyone in your phone book",
+        "social media",
+        "your phone book",
+      ),
+    ).toBe(true);
+  });
+
+  it("stops at a new subject or 'or else'", () => {
+    expect(coordinated("don't ignore the texts or we'll call your boss", "texts", "your boss")).toBe(false);
+    expect(coordinated("don't hang up or else your boss", "hang up", "your boss")).toBe(false);
+    expect(coordinated("not your mother and your boss", "your mother", "your boss")).toBe(false);
   });
 });

@@ -61,6 +61,8 @@ const FILLERS: ReadonlySet<string> = new Set([
   "do",
   "does",
   "did",
+  "is",
+  "are",
 ]);
 
 function isLatin(unit: number): boolean {
@@ -126,12 +128,53 @@ function hasClauseBreak(units: Uint16Array, from: number, to: number): boolean {
  * Whether a negation starts right after a finding ending at `end`, in the same clause ("公安机关不会
  * 要求您转账", "the IRS will never call you"): the text says what an authority does not do, which
  * scam warnings do, rather than claiming to be it. Only filler words or two Chinese characters
- * ("法院是不会") may stand between them.
+ * ("法院是不会") may stand between them, and no sentence end: normalisation reads ". " as a space,
+ * and "wages will be garnished Monday. We don't need a court" denies nothing.
  */
-export function isDeniedAfter(units: Uint16Array, end: number, negationStarts: readonly number[]): boolean {
+export function isDeniedAfter(
+  text: string,
+  normalized: NormalizedText,
+  end: number,
+  negationStarts: readonly number[],
+): boolean {
   return negationStarts.some(
     (start) =>
-      start >= end && start - end <= MAX_GAP && gapAllowsNegation(units, end, start, MAX_HAN_GAP_AFTER),
+      start >= end &&
+      start - end <= MAX_GAP &&
+      gapAllowsNegation(normalized.units, end, start, MAX_HAN_GAP_AFTER) &&
+      !SENTENCE_END.test(text.slice(normalized.end[end - 1], normalized.start[start])),
+  );
+}
+
+// Words after "or" that start a new clause rather than continue the negated one: "don't call or
+// we'll visit", "not today or else".
+const CLAUSE_STARTERS: ReadonlySet<string> = new Set([
+  "we",
+  "i",
+  "you",
+  "they",
+  "he",
+  "she",
+  "ll",
+  "else",
+  "then",
+]);
+const MAX_COORDINATED_WORDS = 4;
+
+/**
+ * Whether normalised text from `from` to `to` joins a negated finding to the next one by "or"/"nor"
+ * ("we won't post anything on social media or contact anyone in your phone book"): the negation
+ * covers both. A new subject or "or else" starts a clause of its own, which stays a threat.
+ */
+export function isCoordinated(units: Uint16Array, from: number, to: number): boolean {
+  if (to < from || to - from > MAX_SCOPE_GAP) return false;
+  const words = String.fromCharCode(...units.subarray(from, to))
+    .split(" ")
+    .filter((word) => word !== "");
+  return (
+    (words[0] === "or" || words[0] === "nor") &&
+    words.length <= MAX_COORDINATED_WORDS &&
+    words.every((word) => /^[a-z]+$/.test(word) && !CLAUSE_STARTERS.has(word))
   );
 }
 

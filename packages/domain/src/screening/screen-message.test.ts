@@ -209,4 +209,32 @@ describe("screenMessage", () => {
     };
     expect(compileLexicon(data).rejected).toEqual(["--"]);
   });
+
+  it("blocks a message whose sender tag names a court or the police", () => {
+    const result = screened(screenMessage("【XX市中级人民法院】您涉及一起纠纷，请回复1确认。", lexicon));
+    expect(result.verdict).toBe("block");
+    expect(result.findings.some((f) => f.rule === "authority-as-sender")).toBe(true);
+    expect(verdict("NOTICE FROM THE DISTRICT COURT: a judgment has been entered against you.")).toBe("block");
+    expect(verdict("【安心借】我司已依法向人民法院提起诉讼，开庭时间以法院通知为准。")).toBe("allow");
+    expect(verdict("【公安机关提醒】凡是自称法院要求转账的都是诈骗。")).toBe("allow");
+  });
+
+  it("reviews rather than blocks what the borrower says in a call transcript", () => {
+    const result = screened(
+      screenMessage("借款人：你们是不是要报警抓我？坐席：不会的，借款逾期属于民事纠纷。", lexicon),
+    );
+    expect(result.verdict).toBe("review");
+    expect(result.findings.map((f) => f.rule)).toContain("zh-false-legal-criminal:borrower");
+    expect(verdict("Borrower: I can't pay. Agent: then we'll send a couple of guys to your house.")).toBe(
+      "block",
+    );
+  });
+
+  it("carries a negation over 'or' and into the findings a negated span holds", () => {
+    expect(verdict("We won't post anything on social media or contact anyone in your phone book.")).toBe(
+      "review",
+    );
+    expect(verdict("Nobody is going to arrest you or send the police.")).toBe("review");
+    expect(verdict("Don't ignore us or we'll post it on Facebook.")).toBe("block");
+  });
 });

@@ -2,9 +2,11 @@ import { modelHits } from "./abuse-model.js";
 import { scanAutomaton } from "./aho-corasick.js";
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext } from "./context-rules.js";
-import { isDeniedAfter, isNegated, isTakenBack } from "./negation.js";
+import { isCoordinated, isDeniedAfter, isNegated, isTakenBack } from "./negation.js";
 import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
 import { isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
+import { senderTagEnd } from "./sender-tag.js";
+import { borrowerTurns, isInTurn } from "./speaker-turns.js";
 import type { Finding, ScreenResult, Severity, Verdict } from "./types.js";
 
 /** Longest message screened by default; longer text is refused rather than half-read. */
@@ -107,6 +109,7 @@ export function screenMessage(
   let redress = false;
   // Cue hits by rule, made only for rules with a hit: most messages touch a few of the many rules.
   const cues = new Map<number, CueHit[]>();
+  const senderEnd = lexicon.senderGroup >= 0 ? senderTagEnd(text) : 0;
 
   scanAutomaton(lexicon.automaton, units, length, (pattern, end) => {
     const start = end - lexicon.automaton.patternLength[pattern]!;
@@ -121,6 +124,9 @@ export function screenMessage(
     if (use.unless) unlessStarts.push(start);
     if (use.reported) reportedFrom = Math.min(reportedFrom, start);
     if (use.redress) redress = true;
+    if (use.sender && normalized.start[start]! < senderEnd) {
+      terms.push({ start, end, group: lexicon.senderGroup, context: -1 });
+    }
     for (const group of use.groups) terms.push({ start, end, group, context: -1 });
     for (const [rule, group] of use.cues) {
       const hits = cues.get(rule);
@@ -142,6 +148,10 @@ export function screenMessage(
 
   // Quotation marks report speech as surely as a reporting word, when the message answers it.
   const quotes: readonly QuotedSpan[] = redress ? quotedSpans(text) : [];
+  const turns = candidates.length === 0 ? [] : borrowerTurns(text);
+  // Negated findings so far; in start order, widest first, so a span's negation reaches what it holds.
+  const negatedSpans: Span[] = [];
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings = candidates.map((candidate): Finding => {
     const source =
       candidate.context >= 0 ? lexicon.contextRules[candidate.context]! : lexicon.groups[candidate.group]!;
@@ -149,12 +159,19 @@ export function screenMessage(
     // be contacted") negates it as surely as one before it, unless it belongs to a cue ("if you
     // don't") or the rule's claim is itself negative ("孩子就不能考公"). An authority or legal claim
     // followed by a negation ("公安机关不会…", "police will never ask") is a scam warning, not a claim;
-    // in Chinese only for an authority, since "坐牢是不会少的" denies nothing.
+    // in Chinese only for an authority, since "坐牢是不会少的" denies nothing. A finding inside a
+    // negated one, or joined to it by "or" ("nobody will arrest you or send the police"), shares its
+    // negation.
     const negated =
       isNegated(units, candidate.start, negationEnds) ||
+      negatedSpans.some(
+        (span) =>
+          (span.start <= candidate.start && candidate.end <= span.end) ||
+          isCoordinated(units, span.end, candidate.start),
+      ) ||
       ((source.category === "impersonation" ||
         (source.category === "false_legal_claim" && isWordUnit(units[candidate.end - 1]))) &&
-        isDeniedAfter(units, candidate.end, negationStarts)) ||
+        isDeniedAfter(text, normalized, candidate.end, negationStarts)) ||
       (candidate.cues !== undefined &&
         lexicon.contextRules[candidate.context]!.negativeClaim !== true &&
         negationEnds.some(
@@ -166,14 +183,17 @@ export function screenMessage(
     // A promise not to, taken back on a condition of non-payment, is the threat itself.
     const takenBack =
       negated && unlessStarts.length > 0 && isTakenBack(text, normalized, candidate.end, unlessStarts);
+    if (negated && !takenBack) negatedSpans.push({ start: candidate.start, end: candidate.end });
     // A complaint reply or scam warning quotes the abuse it answers ("您反映催收员威胁要去您单位，我们
     // 已展开调查"), in its own words or in quotation marks: the words are reported, not said, but a
     // person still reads them.
     const start = normalized.start[candidate.start]!;
     const end = normalized.end[candidate.end - 1]!;
     const reported = redress && (candidate.start >= reportedFrom || isQuoted(start, quotes));
+    // In a call transcript the borrower's own words ("are you going to have me arrested?") are theirs.
+    const borrowers = !reported && isInTurn(start, turns);
     const severity: Severity =
-      reported || (negated && !takenBack) ? "review" : takenBack ? "block" : source.severity;
+      reported || borrowers || (negated && !takenBack) ? "review" : takenBack ? "block" : source.severity;
     return {
       category: source.category,
       severity,
@@ -182,11 +202,13 @@ export function screenMessage(
       match: text.slice(start, end),
       rule: reported
         ? `${source.rule}:reported`
-        : takenBack
-          ? `${source.rule}:unless`
-          : negated
-            ? `${source.rule}:negated`
-            : source.rule,
+        : borrowers
+          ? `${source.rule}:borrower`
+          : takenBack
+            ? `${source.rule}:unless`
+            : negated
+              ? `${source.rule}:negated`
+              : source.rule,
     };
   });
   const kept = dropNested(findings);

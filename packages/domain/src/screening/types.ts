@@ -97,6 +97,11 @@ export interface LexiconData {
   reported: readonly string[];
   /** Words of a sender handling a complaint or warning of a scam (调查, 道歉, "we are investigating"). */
   redress: readonly string[];
+  /**
+   * Authorities no collector may write as: one named in the message's leading sender tag
+   * (【XX市中级人民法院】, "NOTICE FROM THE DISTRICT COURT:") claims the message comes from it.
+   */
+  senders?: readonly string[];
   /** A trained model that sends to review what no term or rule caught; absent, only the lexicon screens. */
   model?: AbuseModelData;
 }

@@ -16,16 +16,46 @@ import { allowPhrasesV4, negationWordsV4, redressWords, reportedWords } from "./
 import { contextRulesV4 } from "./v4-rules.js";
 import { allowPhrasesV5, redressWordsV5, reportedWordsV5 } from "./v5-allow.js";
 import { contextRulesV5 } from "./v5-rules.js";
+import {
+  allowPhrasesV6,
+  negationWordsV6,
+  redressWordsV6,
+  reportedWordsV6,
+  senderAuthorities,
+} from "./v6-allow.js";
+import { contextRulesV6 } from "./v6-rules.js";
+import { termsV6 } from "./v6-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.4.0",
-  terms: [...zhTerms, ...zhTermsV2, ...zhTermsV3, ...enTerms, ...enTermsV2, ...enTermsV3],
-  contextRules: [...contextRules, ...contextRulesV2, ...contextRulesV3, ...contextRulesV4, ...contextRulesV5],
-  allow: [...allowPhrases, ...allowPhrasesV2, ...allowPhrasesV3, ...allowPhrasesV4, ...allowPhrasesV5],
-  negations: [...negationWords, ...negationWordsV2, ...negationWordsV3, ...negationWordsV4],
+  version: "1.5.0",
+  terms: [...zhTerms, ...zhTermsV2, ...zhTermsV3, ...enTerms, ...enTermsV2, ...enTermsV3, ...termsV6],
+  contextRules: [
+    ...contextRules,
+    ...contextRulesV2,
+    ...contextRulesV3,
+    ...contextRulesV4,
+    ...contextRulesV5,
+    ...contextRulesV6,
+  ],
+  allow: [
+    ...allowPhrases,
+    ...allowPhrasesV2,
+    ...allowPhrasesV3,
+    ...allowPhrasesV4,
+    ...allowPhrasesV5,
+    ...allowPhrasesV6,
+  ],
+  negations: [
+    ...negationWords,
+    ...negationWordsV2,
+    ...negationWordsV3,
+    ...negationWordsV4,
+    ...negationWordsV6,
+  ],
   unless: unlessWords,
-  reported: [...reportedWords, ...reportedWordsV5],
-  redress: [...redressWords, ...redressWordsV5],
+  reported: [...reportedWords, ...reportedWordsV5, ...reportedWordsV6],
+  redress: [...redressWords, ...redressWordsV5, ...redressWordsV6],
+  senders: senderAuthorities,
   model: abuseModelWeights,
 };

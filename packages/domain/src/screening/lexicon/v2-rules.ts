@@ -49,7 +49,7 @@ const EN_KIDS = [
   "your kid",
   "your little",
 ];
-const EN_PLATFORMS = [
+export const EN_PLATFORMS = [
   "facebook",
   "instagram",
   "insta",

@@ -83,7 +83,7 @@ const ZH_MENACE = [
   "下场",
 ];
 // Said of a third person, these words tell that person's debt to whoever reads the message.
-const ZH_DEBT_STATE = [
+export const ZH_DEBT_STATE = [
   "欠",
   "借了",
   "借的钱",
@@ -195,7 +195,7 @@ const EN_VISIT = [
   "park outside",
   "knock on",
 ];
-const EN_YOUR_PLACES = [
+export const EN_YOUR_PLACES = [
   "your work",
   "your job",
   "your office",
@@ -217,7 +217,7 @@ const EN_YOUR_PLACES = [
   "your street",
   "your building",
 ];
-const EN_DEBT_STATE = [
+export const EN_DEBT_STATE = [
   "in default",
   "defaulted",
   "delinquent",

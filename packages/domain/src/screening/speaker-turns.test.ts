@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { borrowerTurns, isInTurn } from "./speaker-turns.js";
+
+describe("borrowerTurns", () => {
+  it("spans each borrower turn up to the next label", () => {
+    const text = "Borrower: Are you going to have me arrested? Agent: No sir. Borrower: Okay.";
+    expect(borrowerTurns(text).map((turn) => text.slice(turn.start, turn.end).trim())).toEqual([
+      "Borrower: Are you going to have me arrested?",
+      "Borrower: Okay.",
+    ]);
+  });
+
+  it("reads Chinese labels after a tag", () => {
+    const text = "【通话转写】借款人：你们是不是要报警抓我？坐席：不会的。";
+    const turns = borrowerTurns(text);
+    expect(turns.map((turn) => text.slice(turn.start, turn.end))).toEqual(["借款人：你们是不是要报警抓我？"]);
+    expect(isInTurn(text.indexOf("报警"), turns)).toBe(true);
+    expect(isInTurn(text.indexOf("不会"), turns)).toBe(false);
+  });
+
+  it("needs labels of both sides, so a salutation is not a transcript", () => {
+    expect(borrowerTurns("Customer: pay now or we will come to your house")).toEqual([]);
+    expect(borrowerTurns("尊敬的客户：坐席：")).toEqual([]);
+    expect(borrowerTurns("no labels here")).toEqual([]);
+  });
+});
