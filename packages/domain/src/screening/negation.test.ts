@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isCoordinated, isDeniedAfter, isNegated, isTakenBack } from "./negation.js";
+import {
+  isAnsweredNo,
+  isCoordinated,
+  isDeniedAfter,
+  isNegated,
+  isTakenBack,
+  listNegationScopes,
+} from "./negation.js";
 import { normalizedString, normalizeText } from "./normalize-text.js";
 
 function negatedBefore(text: string, negation: string, term: string): boolean {
@@ -114,5 +121,43 @@ describe("isCoordinated", () => {
     expect(coordinated("don't ignore the texts or we'll call your boss", "texts", "your boss")).toBe(false);
     expect(coordinated("don't hang up or else your boss", "hang up", "your boss")).toBe(false);
     expect(coordinated("not your mother and your boss", "your mother", "your boss")).toBe(false);
+  });
+
+  it("carries a Chinese negation along a list of places, not past 就 or a comma", () => {
+    expect(coordinated("不会在朋友圈、微信群或其他社交媒体公开您的信息", "朋友圈", "微信群")).toBe(true);
+    expect(coordinated("不会在朋友圈、微信群或其他社交媒体公开您的信息", "微信群", "公开")).toBe(true);
+    expect(coordinated("不会在朋友圈发，就发你单位群", "朋友圈", "你单位")).toBe(false);
+    expect(coordinated("不会在朋友圈发就发你单位群", "朋友圈", "你单位")).toBe(false);
+  });
+});
+
+describe("isAnsweredNo", () => {
+  it("finds a question answered no right after the finding", () => {
+    const faq = "问：会被抓去坐牢吗？答：不会。";
+    expect(isAnsweredNo(faq, faq.indexOf("坐牢") + 2)).toBe(true);
+    const en = "Can I go to jail for this? No. Never.";
+    expect(isAnsweredNo(en, en.indexOf("jail") + 4)).toBe(true);
+  });
+
+  it("ignores a rhetorical no and a statement", () => {
+    const rhetoric = "Want jail? No? Then pay.";
+    expect(isAnsweredNo(rhetoric, rhetoric.indexOf("jail") + 4)).toBe(false);
+    const statement = "You will go to jail. Can you pay? No.";
+    expect(isAnsweredNo(statement, statement.indexOf("jail") + 4)).toBe(false);
+  });
+});
+
+describe("listNegationScopes", () => {
+  it("covers the list a negation opens with a colon, to the end of its sentence", () => {
+    const text = "We will not: access your contacts; or post about you. We will call you.";
+    const [scope] = listNegationScopes(text, [text.indexOf(":")]);
+    expect(text.slice(scope!.start, scope!.end)).toBe(" access your contacts; or post about you");
+  });
+
+  it("lets only a verb of saying stand before the colon", () => {
+    const say = 'Don\'t say: "Pay or go to jail."';
+    expect(listNegationScopes(say, [say.indexOf(" say")])).toHaveLength(1);
+    const ignore = "Don't ignore this: we will visit.";
+    expect(listNegationScopes(ignore, [ignore.indexOf(" ignore")])).toEqual([]);
   });
 });

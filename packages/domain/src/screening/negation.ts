@@ -63,6 +63,17 @@ const FILLERS: ReadonlySet<string> = new Set([
   "did",
   "is",
   "are",
+  "a",
+  "an",
+  "such",
+  // Lawful handling verbs a promise names before its object: "we do not access your phone contacts".
+  "access",
+  "share",
+  "sell",
+  "disclose",
+  "reveal",
+  "publish",
+  "use",
 ]);
 
 function isLatin(unit: number): boolean {
@@ -161,13 +172,22 @@ const CLAUSE_STARTERS: ReadonlySet<string> = new Set([
 ]);
 const MAX_COORDINATED_WORDS = 4;
 
+// Chinese characters that start a consequence or a turn inside one clause ("不会…就…", "不会…但…"),
+// so what follows is not part of the negated list.
+const HAN_CLAUSE_TURNS = new Set([..."就但再要才还否却"].map((ch) => ch.charCodeAt(0)));
+const MAX_HAN_COORDINATED = 16;
+
 /**
  * Whether normalised text from `from` to `to` joins a negated finding to the next one by "or"/"nor"
  * ("we won't post anything on social media or contact anyone in your phone book"): the negation
- * covers both. A new subject or "or else" starts a clause of its own, which stays a threat.
+ * covers both. A new subject or "or else" starts a clause of its own, which stays a threat. In
+ * Chinese a list runs on without a conjunction ("不会在朋友圈、微信群…公开您的信息": normalisation drops
+ * the 、): Chinese characters alone, no clause break and no 就/但/再… carry the negation along.
  */
 export function isCoordinated(units: Uint16Array, from: number, to: number): boolean {
-  if (to < from || to - from > MAX_SCOPE_GAP) return false;
+  if (to < from) return false;
+  if (isHanRun(units, from, to)) return true;
+  if (to - from > MAX_SCOPE_GAP) return false;
   const words = String.fromCharCode(...units.subarray(from, to))
     .split(" ")
     .filter((word) => word !== "");
@@ -176,6 +196,59 @@ export function isCoordinated(units: Uint16Array, from: number, to: number): boo
     words.length <= MAX_COORDINATED_WORDS &&
     words.every((word) => /^[a-z]+$/.test(word) && !CLAUSE_STARTERS.has(word))
   );
+}
+
+function isHanRun(units: Uint16Array, from: number, to: number): boolean {
+  if (to - from > MAX_HAN_COORDINATED || !isHan(units[from - 1]) || !isHan(units[to])) return false;
+  for (let i = from; i < to; i++) {
+    const unit = units[i]!;
+    if (!isHan(unit) || HAN_CLAUSE_TURNS.has(unit)) return false;
+  }
+  return true;
+}
+
+function isHan(unit: number | undefined): boolean {
+  return unit !== undefined && unit >= 0x3400 && unit <= 0x9fff;
+}
+
+// A question answered "no" straight after it ("网贷逾期会被抓去坐牢吗？答：不会。", "Can I go to jail for
+// this? No. …"); an answer that is itself a question ("No? Then pay.") is rhetoric, not an answer.
+const QUESTION_THEN_NO =
+  /^(?:(?!\.\s)[^。！!？?\n])*[？?]\s*(?:(?:答|回答|A)\s*[:：]\s*)?(?:不会|不是|没有|不能|no|not)(?![\p{L}？?])/iu;
+
+/**
+ * Whether the finding ending at original index `end` sits in a question that the next words answer
+ * with a negation: an FAQ or a call transcript denying what the question raised.
+ */
+export function isAnsweredNo(text: string, end: number): boolean {
+  return QUESTION_THEN_NO.test(text.slice(end, end + 200));
+}
+
+// A negation that introduces a list ("We will not: access your contacts; …; or post about you",
+// "Don't say: \"…\"", "我们不会：…"): it covers the list to the end of its sentence. Only a verb of
+// saying may stand between the negation and the colon, so "Don't ignore this: we will visit" stays.
+const LIST_OPENER = /^(?:\s+(?:say|use|ever|do|include|mention|write|说|使用))?\s*[:：]/iu;
+const LIST_END = /[。！？!?]|\.(?=\s|$)|\n\s*\n/u;
+
+/**
+ * Original-text spans a list-opening negation covers: from the colon after it to the end of the
+ * sentence. `negationEnds` are original indices just past each negation word.
+ */
+export function listNegationScopes(text: string, negationEnds: readonly number[]): Span[] {
+  const scopes: Span[] = [];
+  for (const end of negationEnds) {
+    const opener = LIST_OPENER.exec(text.slice(end, end + 24));
+    if (opener === null) continue;
+    const from = end + opener[0].length;
+    const close = LIST_END.exec(text.slice(from));
+    scopes.push({ start: from, end: close === null ? text.length : from + close.index });
+  }
+  return scopes;
+}
+
+interface Span {
+  start: number;
+  end: number;
 }
 
 function gapAllowsNegation(units: Uint16Array, from: number, to: number, maxHan = MAX_HAN_GAP): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isQuoted, quotedSpans } from "./quoted-spans.js";
+import { isMention, isQuoted, quotedSpans } from "./quoted-spans.js";
 
 describe("quotedSpans", () => {
   it("finds text between paired Chinese and English quotation marks", () => {
@@ -24,5 +24,20 @@ describe("quotedSpans", () => {
 
   it("returns nothing for text without quotation marks", () => {
     expect(quotedSpans("您的账单已出")).toEqual([]);
+  });
+
+  it("tells a word named in a list of quoted words, or called a word, from one quoted once", () => {
+    const list = "对“坐牢”“抓人”“公安”等高风险词进行提醒";
+    const at = list.indexOf("抓人");
+    expect(isMention(at, at + 2, list, quotedSpans(list))).toBe(true);
+    const called = "没有“黑名单”这个说法";
+    expect(isMention(called.indexOf("黑"), called.indexOf("黑") + 3, called, quotedSpans(called))).toBe(true);
+    const once = "他说“再不还就让你坐牢”";
+    expect(isMention(once.indexOf("坐"), once.indexOf("坐") + 2, once, quotedSpans(once))).toBe(false);
+  });
+
+  it("reads a finding across a quoted list as named", () => {
+    const text = 'flag "police", "court", "jail" for review';
+    expect(isMention(text.indexOf("police"), text.indexOf("jail") + 4, text, quotedSpans(text))).toBe(true);
   });
 });

@@ -44,3 +44,42 @@ export function quotedSpans(text: string): QuotedSpan[] {
 export function isQuoted(at: number, spans: readonly QuotedSpan[]): boolean {
   return spans.some((span) => span.start <= at && at < span.end);
 }
+
+// A quoted word is named rather than said when it stands in a list of quoted words ("“坐牢”“抓人”“公安”",
+// '"police", "court" and "jail"', '"deadbeat" or "loser"') or is called a word (“黑名单”这个说法).
+const MAX_MENTION = 16;
+const LIST_JOINER = /^[\s、，,;；/]*(?:(?:and|or|和|或|及|与|以及)\s*)?$/iu;
+const CALLED_A_WORD =
+  /^\s*(?:这个说法|这种说法|的说法|这个词|这类词|这些词|等词|等字眼|等说法|等表述|等高风险词)/u;
+
+/**
+ * Whether a finding from `start` to `end` (original indices) is a word quoted by name: it fills most
+ * of a short quotation that sits in a list of quotations or is called a word, or it runs across such
+ * a list (a rule joining "police", "court" and "jail"). Training notes, QA reports and FAQs name the
+ * words they forbid; a message that uses them does not list them.
+ */
+export function isMention(start: number, end: number, text: string, spans: readonly QuotedSpan[]): boolean {
+  const first = spans.findIndex((span) => span.start <= start && start < span.end);
+  if (first < 0) return false;
+  let last = first;
+  while (spans[last]!.end < end) {
+    const next = spans[last + 1];
+    if (next === undefined || end <= next.start || !isListed(text, spans[last]!, next)) return false;
+    last++;
+  }
+  const span = spans[first]!;
+  if (spans.slice(first, last + 1).some((s) => s.end - s.start > MAX_MENTION)) return false;
+  if (first === last && (end - start) * 2 < span.end - span.start) return false;
+  if (first !== last) return true;
+  const before = spans[first - 1];
+  const after = spans[first + 1];
+  return (
+    (before !== undefined && isListed(text, before, span)) ||
+    (after !== undefined && isListed(text, span, after)) ||
+    CALLED_A_WORD.test(text.slice(span.end + 1, span.end + 8))
+  );
+}
+
+function isListed(text: string, left: QuotedSpan, right: QuotedSpan): boolean {
+  return LIST_JOINER.test(text.slice(left.end + 1, right.start - 1));
+}

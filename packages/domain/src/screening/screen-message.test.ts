@@ -237,4 +237,39 @@ describe("screenMessage", () => {
     expect(verdict("Nobody is going to arrest you or send the police.")).toBe("review");
     expect(verdict("Don't ignore us or we'll post it on Facebook.")).toBe("block");
   });
+
+  it("reads words quoted in a list of words as named, not said", () => {
+    expect(verdict('Speech analytics will flag "police", "court", "jail" and "your employer" for QA.')).toBe(
+      "review",
+    );
+    expect(verdict("征信系统里没有“黑名单”这个说法。")).toBe("review");
+    expect(verdict("再不还钱就让你“坐牢”！")).toBe("block");
+  });
+
+  it("carries a negation that opens a list over the list, and a Chinese one over 、", () => {
+    expect(verdict("We will not: access your contacts; or post anything about you on social media.")).toBe(
+      "review",
+    );
+    expect(verdict("Don't say: \"Pay or you'll go to jail.\"")).toBe("review");
+    expect(verdict("Don't ignore this: we will visit your home tomorrow.")).toBe("block");
+    expect(verdict("我司承诺：不会在朋友圈、微信群或其他社交媒体公开您的个人信息。")).toBe("review");
+  });
+
+  it("reads a question answered no as denied, but not a rhetorical one", () => {
+    expect(
+      verdict("Can I go to jail for not paying a credit card? No. You cannot be jailed for a debt."),
+    ).toBe("review");
+    expect(verdict("问：网贷逾期会被抓去坐牢吗？答：不会。")).toBe("review");
+    expect(verdict("Can you afford jail? No? Then pay.")).toBe("block");
+  });
+
+  it("keeps an obscenity obscene under a negation", () => {
+    expect(verdict("Don't fuck with us. Pay today.")).toBe("block");
+  });
+
+  it("takes no answer to a report from the borrower's turn of a transcript", () => {
+    expect(
+      verdict("催收员：我跟你说，我们外访的兄弟今晚就上门。客户：你这是威胁我？我要报警。催收员：随便你。"),
+    ).toBe("block");
+  });
 });

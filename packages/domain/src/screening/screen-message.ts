@@ -2,9 +2,16 @@ import { modelHits } from "./abuse-model.js";
 import { scanAutomaton } from "./aho-corasick.js";
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext } from "./context-rules.js";
-import { isCoordinated, isDeniedAfter, isNegated, isTakenBack } from "./negation.js";
+import {
+  isAnsweredNo,
+  isCoordinated,
+  isDeniedAfter,
+  isNegated,
+  isTakenBack,
+  listNegationScopes,
+} from "./negation.js";
 import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
-import { isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
+import { isMention, isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
 import { senderTagEnd } from "./sender-tag.js";
 import { borrowerTurns, isInTurn } from "./speaker-turns.js";
 import type { Finding, ScreenResult, Severity, Verdict } from "./types.js";
@@ -106,7 +113,7 @@ export function screenMessage(
   const unlessStarts: number[] = [];
   // Where the first reporting word starts, and whether the message answers a report (see LexiconData).
   let reportedFrom = Number.POSITIVE_INFINITY;
-  let redress = false;
+  const redressStarts: number[] = [];
   // Cue hits by rule, made only for rules with a hit: most messages touch a few of the many rules.
   const cues = new Map<number, CueHit[]>();
   const senderEnd = lexicon.senderGroup >= 0 ? senderTagEnd(text) : 0;
@@ -123,7 +130,7 @@ export function screenMessage(
     }
     if (use.unless) unlessStarts.push(start);
     if (use.reported) reportedFrom = Math.min(reportedFrom, start);
-    if (use.redress) redress = true;
+    if (use.redress) redressStarts.push(start);
     if (use.sender && normalized.start[start]! < senderEnd) {
       terms.push({ start, end, group: lexicon.senderGroup, context: -1 });
     }
@@ -146,9 +153,20 @@ export function screenMessage(
     if (span !== undefined) candidates.push({ ...span, group: -1, context: r });
   }
 
-  // Quotation marks report speech as surely as a reporting word, when the message answers it.
-  const quotes: readonly QuotedSpan[] = redress ? quotedSpans(text) : [];
   const turns = candidates.length === 0 ? [] : borrowerTurns(text);
+  // The sender answers a report; in a transcript the borrower's "我要报警" answers nothing.
+  const redress = redressStarts.some((at) => !isInTurn(normalized.start[at]!, turns));
+  // Quotation marks report speech as surely as a reporting word, when the message answers it; and a
+  // word quoted in a list of words ("“坐牢”“抓人”等高风险词", "flag \"police\", \"jail\"") is mentioned,
+  // not used, with or without an answer.
+  const quotes: readonly QuotedSpan[] = candidates.length === 0 ? [] : quotedSpans(text);
+  const listScopes =
+    candidates.length === 0 || negationEnds.length === 0
+      ? []
+      : listNegationScopes(
+          text,
+          negationEnds.map((end) => normalized.end[end - 1]!),
+        );
   // Negated findings so far; in start order, widest first, so a span's negation reaches what it holds.
   const negatedSpans: Span[] = [];
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -162,8 +180,18 @@ export function screenMessage(
     // in Chinese only for an authority, since "坐牢是不会少的" denies nothing. A finding inside a
     // negated one, or joined to it by "or" ("nobody will arrest you or send the police"), shares its
     // negation.
+    const start = normalized.start[candidate.start]!;
+    const end = normalized.end[candidate.end - 1]!;
+    // An obscenity stays obscene when negated ("Don't fuck with us"). A negation that opens a list
+    // ("We will not: …; …") covers the list, and a question answered no ("…坐牢吗？答：不会") is denied,
+    // unless it menaces or insults.
     const negated =
-      isNegated(units, candidate.start, negationEnds) ||
+      (source.category !== "obscenity" && isNegated(units, candidate.start, negationEnds)) ||
+      listScopes.some((scope) => scope.start <= start && start < scope.end) ||
+      (source.category !== "threat" &&
+        source.category !== "insult" &&
+        source.category !== "obscenity" &&
+        isAnsweredNo(text, end)) ||
       negatedSpans.some(
         (span) =>
           (span.start <= candidate.start && candidate.end <= span.end) ||
@@ -187,9 +215,9 @@ export function screenMessage(
     // A complaint reply or scam warning quotes the abuse it answers ("您反映催收员威胁要去您单位，我们
     // 已展开调查"), in its own words or in quotation marks: the words are reported, not said, but a
     // person still reads them.
-    const start = normalized.start[candidate.start]!;
-    const end = normalized.end[candidate.end - 1]!;
-    const reported = redress && (candidate.start >= reportedFrom || isQuoted(start, quotes));
+    const reported =
+      (redress && (candidate.start >= reportedFrom || isQuoted(start, quotes))) ||
+      isMention(start, end, text, quotes);
     // In a call transcript the borrower's own words ("are you going to have me arrested?") are theirs.
     const borrowers = !reported && isInTurn(start, turns);
     const severity: Severity =

@@ -13,6 +13,25 @@ describe("senderTagEnd", () => {
     expect(text.slice(0, senderTagEnd(text))).toBe("NOTICE FROM THE DISTRICT COURT:");
   });
 
+  it("reads full-width headers, an opening that says who it is from, and a caller naming itself", () => {
+    const wide = "ＩＲＳ ＥＮＦＯＲＣＥＭＥＮＴ: call now";
+    expect(wide.slice(0, senderTagEnd(wide))).toBe("ＩＲＳ ＥＮＦＯＲＣＥＭＥＮＴ:");
+    const from = "This message is from the Superior Court of Los Angeles County, Collections Division.";
+    expect(from.slice(0, senderTagEnd(from))).toBe(
+      "This message is from the Superior Court of Los Angeles County",
+    );
+    const here = "P0lice Dept here. Call back.";
+    expect(here.slice(0, senderTagEnd(here))).toBe("P0lice Dept here");
+  });
+
+  it("takes a header naming a topic for a subject line, not a sender", () => {
+    expect(senderTagEnd("District Court filing update: your hearing is on 3 May")).toBe(0);
+    expect(senderTagEnd("Court hearing dates: see below")).toBe(0);
+    expect(senderTagEnd("IRS scam alert: the IRS never calls")).toBe(0);
+    const lender = "This message is from ABC Lending about your District Court hearing.";
+    expect(lender.slice(0, senderTagEnd(lender))).toBe("This message is from ABC Lending");
+  });
+
   it("finds no tag in a message without one, or one that starts later", () => {
     expect(senderTagEnd("您好，您的账单已出")).toBe(0);
     expect(senderTagEnd("关于法院诉讼的说明：我司已起诉")).toBe(0);

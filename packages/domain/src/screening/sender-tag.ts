@@ -1,13 +1,28 @@
 /**
  * Where a message names its sender: a leading signature tag (【XX市中级人民法院】, [County Court]),
- * the SMS convention for who is writing, or an English header before a colon ("NOTICE FROM THE
- * DISTRICT COURT: …"). Returns the original index just after it, or 0 when the message has none.
- * Chinese colon headers are left out: "关于法院诉讼的说明：" is a lender writing about a court.
+ * the SMS convention for who is writing; an English header before a colon ("NOTICE FROM THE
+ * DISTRICT COURT: …"); an opening that says who it is from ("This message is from the Superior
+ * Court of …"); or a caller announcing itself ("Police Dept here."). Returns the original index just
+ * after it, or 0 when the message has none. Chinese colon headers are left out: "关于法院诉讼的说明："
+ * is a lender writing about a court, and so is an English header that names a topic ("District
+ * Court filing update:"). Full-width Latin letters (ＩＲＳ) count as letters.
  */
 const BRACKET_TAG = /^\s*[【[［〔]([^【】[\]［］〔〕\n]{1,40})[】\]］〕]/u;
-const ENGLISH_HEADER = /^\s*[A-Za-z][A-Za-z0-9 '’&\u200b-\u200d\u2060\ufeff-]{0,58}:/u;
+const LETTER = "A-Za-z\\uff21-\\uff3a\\uff41-\\uff5a";
+const WORD_CHARS = `\\-${LETTER}0-9\\uff10-\\uff19 '’&\\u200b-\\u200d\\u2060\\ufeff`;
+const ENGLISH_HEADER = new RegExp(`^\\s*[${LETTER}][${WORD_CHARS}]{0,58}[:：]`, "u");
+const FROM_OPENING = new RegExp(
+  `^\\s*this (?:message|notice|letter|e-?mail|text|call|voicemail) is from [${WORD_CHARS}]{1,60}?(?=\\s+(?:about|regarding|concerning|re|on|in|with|for|to)\\b|[,.;:：\\n]|$)`,
+  "iu",
+);
+const CALLER_HERE = new RegExp(`^\\s*[${LETTER}][${WORD_CHARS}.]{0,40}? here(?=[.,!:：])`, "iu");
+// Last words of a header that make it a subject line about something rather than a signature.
+const TOPIC =
+  /\b(?:update|updates|alerts?|warnings?|advice|scams?|awareness|filing|filings|hearing|hearings|reminder|reminders|information|info|faq|faqs|guide|explained|process|procedure|procedures|summary|status|schedule|dates?|rights|tips|questions?|news)\s*[:：]$/iu;
 
 export function senderTagEnd(text: string): number {
-  const tag = BRACKET_TAG.exec(text) ?? ENGLISH_HEADER.exec(text);
-  return tag === null ? 0 : tag[0].length;
+  const tag = BRACKET_TAG.exec(text) ?? FROM_OPENING.exec(text) ?? CALLER_HERE.exec(text);
+  if (tag !== null) return tag[0].length;
+  const header = ENGLISH_HEADER.exec(text);
+  return header === null || TOPIC.test(header[0]) ? 0 : header[0].length;
 }

@@ -25,11 +25,23 @@ import {
 } from "./v6-allow.js";
 import { contextRulesV6 } from "./v6-rules.js";
 import { termsV6 } from "./v6-terms.js";
+import { allowPhrasesV7, redressWordsV7, reportedWordsV7, senderAuthoritiesV7 } from "./v7-allow.js";
+import { contextRulesV7 } from "./v7-rules.js";
+import { termsV7 } from "./v7-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.5.0",
-  terms: [...zhTerms, ...zhTermsV2, ...zhTermsV3, ...enTerms, ...enTermsV2, ...enTermsV3, ...termsV6],
+  version: "1.6.0",
+  terms: [
+    ...zhTerms,
+    ...zhTermsV2,
+    ...zhTermsV3,
+    ...enTerms,
+    ...enTermsV2,
+    ...enTermsV3,
+    ...termsV6,
+    ...termsV7,
+  ],
   contextRules: [
     ...contextRules,
     ...contextRulesV2,
@@ -37,6 +49,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV4,
     ...contextRulesV5,
     ...contextRulesV6,
+    ...contextRulesV7,
   ],
   allow: [
     ...allowPhrases,
@@ -45,6 +58,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV4,
     ...allowPhrasesV5,
     ...allowPhrasesV6,
+    ...allowPhrasesV7,
   ],
   negations: [
     ...negationWords,
@@ -54,8 +68,8 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV6,
   ],
   unless: unlessWords,
-  reported: [...reportedWords, ...reportedWordsV5, ...reportedWordsV6],
-  redress: [...redressWords, ...redressWordsV5, ...redressWordsV6],
-  senders: senderAuthorities,
+  reported: [...reportedWords, ...reportedWordsV5, ...reportedWordsV6, ...reportedWordsV7],
+  redress: [...redressWords, ...redressWordsV5, ...redressWordsV6, ...redressWordsV7],
+  senders: [...senderAuthorities, ...senderAuthoritiesV7],
   model: abuseModelWeights,
 };

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { pinyinGroup, pinyinVariants } from "./pinyin.js";
 
 describe("pinyinVariants", () => {
-  it("swaps one character at a time for its pinyin and spells the whole word out", () => {
-    expect(pinyinVariants("坐牢")).toEqual(["zuo牢", "坐lao", "zuolao", "zuol"]);
+  it("swaps one character at a time for its pinyin and spells the whole word out, joined or by syllable", () => {
+    expect(pinyinVariants("坐牢")).toEqual(["zuo牢", "坐lao", "zuolao", "zuo lao", "zuol"]);
   });
 
   it("spells the first syllable out and the rest as initials", () => {

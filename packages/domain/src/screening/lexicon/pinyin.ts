@@ -138,7 +138,7 @@ function pinyinOf(ch: string): string | undefined {
 
 /**
  * Spellings of a Chinese term with pinyin standing in for its characters: each character swapped
- * alone ("坐lao", "zuo牢"), the whole word ("zuolao"), the first syllable then initials ("shab" for
+ * alone ("坐lao", "zuo牢"), the whole word ("zuolao", "zuo lao"), the first syllable then initials ("shab" for
  * 傻逼) and, for three characters or more, the initials ("txl" for 通讯录); so one lexicon entry
  * covers the ways evaders romanise it.
  */
@@ -153,7 +153,10 @@ export function pinyinVariants(term: string): string[] {
   });
   if (syllables.every((s) => s !== undefined)) {
     const whole = syllables.join("");
-    if (whole.length >= 5 && !TOO_AMBIGUOUS.has(whole)) out.add(whole);
+    if (whole.length >= 5 && !TOO_AMBIGUOUS.has(whole)) {
+      out.add(whole);
+      out.add(syllables.join(" "));
+    }
     const initials = syllables.map((s) => s.charAt(0)).join("");
     const headThenInitials = syllables[0] + initials.slice(1);
     if (headThenInitials.length >= 4 && !TOO_AMBIGUOUS.has(headThenInitials)) out.add(headThenInitials);
