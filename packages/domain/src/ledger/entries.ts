@@ -25,6 +25,19 @@ import {
 const nullableId = entryId.nullable();
 const window = z.strictObject({ from: localTime, to: localTime });
 
+/** Whom a contact decision is about reaching. */
+export const RECIPIENTS = ["borrower", "third_party"] as const;
+
+/** What a contact decision can say. */
+export const DECISIONS = ["allow", "defer", "deny"] as const;
+
+/** The most reasons one contact decision records. */
+export const MAX_DECISION_REASONS = 64;
+
+/** The longest version string of a pack, lexicon or other published artefact. */
+export const MAX_VERSION_LENGTH = 40;
+const version = z.string().min(1).max(MAX_VERSION_LENGTH);
+
 /** Every ledger entry shape: namespaced past-tense types, each versioned, strict (unknown fields fail). */
 export const ledgerEntry = z.discriminatedUnion("type", [
   entryShape("contact.decided", 1, {
@@ -32,12 +45,14 @@ export const ledgerEntry = z.discriminatedUnion("type", [
     accountId: entryId,
     borrowerId: entryId,
     channel: z.enum(channels),
-    recipient: z.enum(["borrower", "third_party"]),
+    recipient: z.enum(RECIPIENTS),
     thirdPartyId: entryId.optional(),
-    decision: z.enum(["allow", "defer", "deny"]),
+    decision: z.enum(DECISIONS),
     nextAllowedAt: entryInstant.optional(),
-    reasons: z.array(z.strictObject({ kind: z.enum(REASON_KINDS), rule: entrySlug })).max(64),
-    pack: z.strictObject({ id: entrySlug, version: z.string().min(1).max(40) }),
+    reasons: z
+      .array(z.strictObject({ kind: z.enum(REASON_KINDS), rule: entrySlug }))
+      .max(MAX_DECISION_REASONS),
+    pack: z.strictObject({ id: entrySlug, version }),
   }),
   entryShape("contact.outcome_recorded", 1, {
     decisionId: entryId,
@@ -89,7 +104,7 @@ export const ledgerEntry = z.discriminatedUnion("type", [
   }),
   entryShape("pack.loaded", 1, {
     packId: entrySlug,
-    version: z.string().min(1).max(40),
+    version,
     jurisdiction: z.enum(jurisdictions),
     digest: contentDigest,
   }),
@@ -131,7 +146,7 @@ export const ledgerEntry = z.discriminatedUnion("type", [
   }),
   entryShape("lexicon.changed", 1, {
     lexiconId: entrySlug,
-    version: z.string().min(1).max(40),
+    version,
     digest: contentDigest,
   }),
   entryShape("violation.recorded", 1, {

@@ -1,4 +1,5 @@
 import { fromUtf8, utf8 } from "./bytes.js";
+import { contactDecidedText } from "./contact-decided-text.js";
 import { type LedgerEntry, ledgerEntry } from "./entries.js";
 
 /**
@@ -17,9 +18,12 @@ export function encodeEntry(entry: LedgerEntry): Uint8Array {
   return utf8(encodeEntryText(entry));
 }
 
-/** The same canonical encoding as text, for stores that keep entries as text (no UTF-8 round trip). */
+/**
+ * The same canonical encoding as text, for stores that keep entries as text (no UTF-8 round trip).
+ * The hot entry type has a direct path; anything it does not vouch for goes through the schema.
+ */
 export function encodeEntryText(entry: LedgerEntry): string {
-  return canonicalText(ledgerEntry.parse(entry));
+  return contactDecidedText(entry) ?? canonicalText(ledgerEntry.parse(entry));
 }
 
 /** The outcome of reading leaf bytes. */

@@ -1,13 +1,19 @@
 import { z } from "zod";
 
+/** The characters of an entry id; none needs escaping in JSON. */
+export const ENTRY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
+
+/** The characters of an entry slug; none needs escaping in JSON. */
+export const ENTRY_SLUG_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
+
 /** A record id (UUID) or a named system actor such as `system`; never a name, phone or email. */
-export const entryId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, "must be an id");
+export const entryId = z.string().regex(ENTRY_ID_PATTERN, "must be an id");
 
 /** An instant with its offset, as the API writes them. */
 export const entryInstant = z.iso.datetime({ offset: true });
 
 /** A short lowercase code: a rule id, a purpose, a field name. */
-export const entrySlug = z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,63}$/, "must be a lowercase code");
+export const entrySlug = z.string().regex(ENTRY_SLUG_PATTERN, "must be a lowercase code");
 
 /**
  * The only form personal data may take in a ledger entry: an HMAC-SHA256 under a server key
