@@ -146,7 +146,7 @@ rmSync(dir, { recursive: true, force: true });
 
 const ratio = max.rps / ceiling.rps;
 const decided = next;
-const report = `## Durable contact decisions over HTTP (SQLite, group commit, each answer after its flush)
+const report = `## Durable contact decisions over HTTP (SQLite, group commit on the decision worker thread, each answer after its flush)
 
 Command: \`npx tsx bench/decisions/http.bench.ts\` — ${DURATION} s per run, server and load generator on the same ${cpus().length} cores (load average at the end ${loadavg()[0]!.toFixed(1)}), no pipelining. The demo collector works the demo portfolio plus ${PORTFOLIO.toLocaleString("en")} imported accounts (${accountIds.length.toLocaleString("en")} in all); each request asks for a letter on the next account in turn, a full decision recorded with its ledger entry before the answer (${decided.toLocaleString("en")} decisions in the run, so a borrower's history stays a few entries long as in life). Max: autocannon -c ${CONNECTIONS}. Half load: an open-loop generator sending at a steady ${halfRate}/s over ${CONNECTIONS} keep-alive connections, latency counted from each request's due time (no coordinated omission). Server CPU is the server process's user + system time per request, all threads together (the decision worker, the WAL checkpointer, the thread pool), and the event loop's share of it (the main thread: HTTP, authentication, validation).
 
