@@ -16,6 +16,10 @@ export interface PatternUse {
   unless: boolean;
   reported: boolean;
   redress: boolean;
+  /** A statement of what others may do (`LexiconData.norms`). */
+  norm: boolean;
+  /** A kind of text about collection, when it stands in the leading header (`LexiconData.genres`). */
+  genre: boolean;
   /** An authority that, inside the message's leading sender tag, is impersonated. */
   sender: boolean;
   /** A Latin letter or digit at either end must sit on a word boundary. */
@@ -67,6 +71,8 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
         unless: false,
         reported: false,
         redress: false,
+        norm: false,
+        genre: false,
         sender: false,
         boundedStart: WORD_EDGE.test(pattern.charAt(0)),
         boundedEnd: WORD_EDGE.test(pattern.charAt(pattern.length - 1)),
@@ -117,6 +123,14 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
   for (const word of base.redress) {
     const pattern = normalize(word);
     if (pattern !== undefined) use(pattern).redress = true;
+  }
+  for (const word of base.norms ?? []) {
+    const pattern = normalize(word);
+    if (pattern !== undefined) use(pattern).norm = true;
+  }
+  for (const word of base.genres ?? []) {
+    const pattern = normalize(word);
+    if (pattern !== undefined) use(pattern).genre = true;
   }
 
   const senders = base.senders ?? [];

@@ -36,6 +36,12 @@ const SCOPE_NEGATIONS: readonly string[] = [
   "pose as",
   "impersonating",
   "impersonate",
+  // A lawful step denied as such ("no wage garnishment will happen without a court order").
+  "no wage garnishment",
+  "no garnishment",
+  "no seizure",
+  "no levy",
+  "no repossession",
 ];
 
 // Words that may stand between a negation and what it negates: "we will not ever contact".

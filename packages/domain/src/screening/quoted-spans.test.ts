@@ -41,3 +41,18 @@ describe("quotedSpans", () => {
     expect(isMention(text.indexOf("police"), text.indexOf("jail") + 4, text, quotedSpans(text))).toBe(true);
   });
 });
+
+describe("single quotes", () => {
+  it("quote at word edges and leave apostrophes alone", () => {
+    const text = "agent told the consumer 'we'll have the police at your door'. Don't.";
+    expect(quotedSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      "we'll have the police at your door",
+    ]);
+    const curly = "he said ‘you’ll regret this’ twice";
+    expect(quotedSpans(curly).map((s) => curly.slice(s.start, s.end))).toEqual(["you’ll regret this"]);
+  });
+
+  it("do not open inside a word", () => {
+    expect(quotedSpans("don't you dare, it's late")).toEqual([]);
+  });
+});

@@ -5,14 +5,33 @@ export interface QuotedSpan {
 }
 
 // Paired marks close only their own opener; a straight quote " or ＂ opens and closes in turn. Single
-// curly quotes are left out: ’ is also the apostrophe of "don’t".
+// quotes (' and ‘…’) are also apostrophes ("don't", "consumers’"), so they open only at the start of a
+// word and close only at the end of one.
 const CLOSER: ReadonlyMap<string, string> = new Map([
   ["“", "”"],
   ["「", "」"],
   ["『", "』"],
 ]);
 const STRAIGHT = new Set(['"', "＂"]);
-const ANY_QUOTE = /["＂“「『]/;
+const SINGLE: ReadonlyMap<string, string> = new Map([
+  ["'", "'"],
+  ["‘", "’"],
+]);
+const ANY_QUOTE = /["＂“「『'‘]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const OPENS_AFTER = /[\s([:：,，—-]/u;
+
+function opensSingle(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return (before === undefined || OPENS_AFTER.test(before)) && after !== undefined && WORD_CHAR.test(after);
+}
+
+function closesSingle(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return before !== undefined && !/\s/u.test(before) && (after === undefined || !WORD_CHAR.test(after));
+}
 
 /**
  * Where the text quotes someone ("您反映催收员说“再不还就让你坐牢”"): a complaint reply or scam
@@ -27,12 +46,15 @@ export function quotedSpans(text: string): QuotedSpan[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (closer === undefined) {
-      const pair = STRAIGHT.has(ch) ? ch : CLOSER.get(ch);
+      const single = SINGLE.get(ch);
+      const pair = STRAIGHT.has(ch)
+        ? ch
+        : (CLOSER.get(ch) ?? (single !== undefined && opensSingle(text, i) ? single : undefined));
       if (pair !== undefined) {
         closer = pair;
         from = i + 1;
       }
-    } else if (ch === closer) {
+    } else if (ch === closer && (!SINGLE.has(text[from - 1]!) || closesSingle(text, i))) {
       spans.push({ start: from, end: i });
       closer = undefined;
     }

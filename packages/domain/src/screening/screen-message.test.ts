@@ -273,3 +273,58 @@ describe("screenMessage", () => {
     ).toBe("block");
   });
 });
+
+describe("text about collection (1.7)", () => {
+  it("reports what a statement of what collectors may not do covers", () => {
+    expect(
+      verdict(
+        "Under federal law, debt collectors may not threaten you with arrest or jail, use obscene language, or tell your employer about your debt.",
+      ),
+    ).toBe("review");
+    expect(verdict("法律常识：催收人员无权拘留您，也不能查封您的财产。")).toBe("review");
+  });
+
+  it("reports every finding under a header that names a kind of text about collection", () => {
+    expect(verdict("Compliance reminder: never tell a third party that the consumer owes a debt.")).toBe(
+      "review",
+    );
+    expect(verdict("质检报告：坐席在通话中说“你就是个老赖”，已判定违规。")).toBe("review");
+  });
+
+  it("still blocks a threat under another header, or with a genre word outside the header", () => {
+    expect(verdict("FINAL WARNING: we'll tell your boss about your debt today.")).toBe("block");
+    expect(verdict("Pay today or we'll tell your boss about your debt. This is your training.")).toBe(
+      "block",
+    );
+    expect(verdict("最后通知：今天不还，明天我们就去你单位找你领导。")).toBe("block");
+  });
+
+  it("still blocks where the sender says we in the finding's sentence", () => {
+    expect(verdict("Tip: pay today or we'll tell your boss about your debt.")).toBe("block");
+    expect(
+      verdict("Our collectors can't wait any longer. We will tell your boss about your debt tomorrow."),
+    ).toBe("block");
+  });
+
+  it("reads single-quoted lines in a training note as quoted", () => {
+    expect(
+      verdict("Training: phrases that are NOT allowed: 'you'll go to jail', 'we'll tell your boss'."),
+    ).toBe("review");
+  });
+
+  it("reads a script's template slot as a slot", () => {
+    expect(
+      verdict("Say: 'Hello, my name is [agent first name]. I'm calling to confirm location information.'"),
+    ).toBe("allow");
+    expect(verdict("Hello, my name is Agent Smith with the FBI.")).toBe("block");
+  });
+
+  it("denies a lawful step denied as such", () => {
+    expect(
+      verdict(
+        "You may contact us to arrange payment; no wage garnishment will happen without a court order.",
+      ),
+    ).not.toBe("block");
+    expect(verdict("Your wages will be garnished without a court order.")).toBe("block");
+  });
+});

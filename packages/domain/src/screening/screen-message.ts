@@ -2,6 +2,8 @@ import { modelHits } from "./abuse-model.js";
 import { scanAutomaton } from "./aho-corasick.js";
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext } from "./context-rules.js";
+import { speaksInFirstPerson } from "./first-person.js";
+import { leadingHeaderEnd } from "./genre-header.js";
 import {
   isAnsweredNo,
   isCoordinated,
@@ -13,6 +15,7 @@ import {
 import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
 import { isMention, isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
 import { senderTagEnd } from "./sender-tag.js";
+import { sentenceStart } from "./sentence-start.js";
 import { borrowerTurns, isInTurn } from "./speaker-turns.js";
 import type { Finding, ScreenResult, Severity, Verdict } from "./types.js";
 
@@ -114,6 +117,9 @@ export function screenMessage(
   // Where the first reporting word starts, and whether the message answers a report (see LexiconData).
   let reportedFrom = Number.POSITIVE_INFINITY;
   const redressStarts: number[] = [];
+  // Where statements of what others may do and genre words start (see LexiconData).
+  const normStarts: number[] = [];
+  const genreStarts: number[] = [];
   // Cue hits by rule, made only for rules with a hit: most messages touch a few of the many rules.
   const cues = new Map<number, CueHit[]>();
   const senderEnd = lexicon.senderGroup >= 0 ? senderTagEnd(text) : 0;
@@ -131,6 +137,8 @@ export function screenMessage(
     if (use.unless) unlessStarts.push(start);
     if (use.reported) reportedFrom = Math.min(reportedFrom, start);
     if (use.redress) redressStarts.push(start);
+    if (use.norm) normStarts.push(start);
+    if (use.genre) genreStarts.push(start);
     if (use.sender && normalized.start[start]! < senderEnd) {
       terms.push({ start, end, group: lexicon.senderGroup, context: -1 });
     }
@@ -153,6 +161,17 @@ export function screenMessage(
     if (span !== undefined) candidates.push({ ...span, group: -1, context: r });
   }
 
+  // A statement of what others may do reports its sentence and what follows; a header that names
+  // the text's kind (合规提示：, "QA finding:") reports the whole message; either only where the
+  // sender does not say "we" in the finding's own sentence. Original indices.
+  let normFrom =
+    normStarts.length === 0 || candidates.length === 0
+      ? Number.POSITIVE_INFINITY
+      : sentenceStart(text, normalized.start[Math.min(...normStarts)]!);
+  if (genreStarts.length > 0 && candidates.length > 0) {
+    const headerEnd = leadingHeaderEnd(text);
+    if (genreStarts.some((at) => normalized.start[at]! < headerEnd)) normFrom = 0;
+  }
   const turns = candidates.length === 0 ? [] : borrowerTurns(text);
   // The sender answers a report; in a transcript the borrower's "我要报警" answers nothing.
   const redress = redressStarts.some((at) => !isInTurn(normalized.start[at]!, turns));
@@ -216,6 +235,7 @@ export function screenMessage(
     // 已展开调查"), in its own words or in quotation marks: the words are reported, not said, but a
     // person still reads them.
     const reported =
+      (start >= normFrom && !speaksInFirstPerson(text, start, quotes)) ||
       (redress && (candidate.start >= reportedFrom || isQuoted(start, quotes))) ||
       isMention(start, end, text, quotes);
     // In a call transcript the borrower's own words ("are you going to have me arrested?") are theirs.

@@ -98,6 +98,18 @@ export interface LexiconData {
   /** Words of a sender handling a complaint or warning of a scam (调查, 道歉, "we are investigating"). */
   redress: readonly string[];
   /**
+   * Words that state what others may or may not do ("debt collectors may not", 催收人员不得, "under
+   * federal law"): a rights explainer, a policy or a script describes conduct rather than doing it,
+   * so a finding after one is reported with or without a redress word.
+   */
+  norms?: readonly string[];
+  /**
+   * Kinds of text about collection rather than collection itself (合规提示, 质检报告, 法律常识,
+   * "Training:", "QA finding:", "Know your rights"): named in the message's leading header, every
+   * finding in the message is reported.
+   */
+  genres?: readonly string[];
+  /**
    * Authorities no collector may write as: one named in the message's leading sender tag
    * (【XX市中级人民法院】, "NOTICE FROM THE DISTRICT COURT:") claims the message comes from it.
    */

@@ -28,10 +28,19 @@ import { termsV6 } from "./v6-terms.js";
 import { allowPhrasesV7, redressWordsV7, reportedWordsV7, senderAuthoritiesV7 } from "./v7-allow.js";
 import { contextRulesV7 } from "./v7-rules.js";
 import { termsV7 } from "./v7-terms.js";
+import {
+  allowPhrasesV8,
+  genreWordsV8,
+  negationWordsV8,
+  normWordsV8,
+  redressWordsV8,
+  reportedWordsV8,
+} from "./v8-allow.js";
+import { contextRulesV8 } from "./v8-rules.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.6.0",
+  version: "1.7.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -50,6 +59,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV5,
     ...contextRulesV6,
     ...contextRulesV7,
+    ...contextRulesV8,
   ],
   allow: [
     ...allowPhrases,
@@ -59,6 +69,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV5,
     ...allowPhrasesV6,
     ...allowPhrasesV7,
+    ...allowPhrasesV8,
   ],
   negations: [
     ...negationWords,
@@ -66,10 +77,19 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV3,
     ...negationWordsV4,
     ...negationWordsV6,
+    ...negationWordsV8,
   ],
   unless: unlessWords,
-  reported: [...reportedWords, ...reportedWordsV5, ...reportedWordsV6, ...reportedWordsV7],
-  redress: [...redressWords, ...redressWordsV5, ...redressWordsV6, ...redressWordsV7],
+  reported: [
+    ...reportedWords,
+    ...reportedWordsV5,
+    ...reportedWordsV6,
+    ...reportedWordsV7,
+    ...reportedWordsV8,
+  ],
+  redress: [...redressWords, ...redressWordsV5, ...redressWordsV6, ...redressWordsV7, ...redressWordsV8],
+  norms: normWordsV8,
+  genres: genreWordsV8,
   senders: [...senderAuthorities, ...senderAuthoritiesV7],
   model: abuseModelWeights,
 };
