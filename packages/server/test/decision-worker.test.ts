@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDeps } from "../src/build-app.js";
+import { createHttpApp } from "../src/http/create-http-app.js";
+import { startDecisionWorker } from "../src/services/contacts/decision-worker.js";
+import { WriterTurn } from "../src/store/writer-turn.js";
 import type { TestApp } from "../src/test-support/test-app.js";
+import { freshDatabase } from "../src/test-support/test-database.js";
 import { askDecision, freshUsAccount, usNoonTomorrow } from "./decisions-fixture.js";
 import { buildDemoApp, loginAs } from "./demo-app.js";
 
@@ -86,5 +91,42 @@ describe("contact decisions on the decision worker thread (SQLite, as `serve` ru
     });
     expect(held.json()).toMatchObject({ decision: "defer", nextAllowedAt: null });
     expect((await flood).every((a) => a.statusCode === 201)).toBe(true);
+  });
+});
+
+describe("a stopped decision worker", () => {
+  it("fails every decision closed with 503, and /healthz says so", async () => {
+    const { config, drop } = await freshDatabase("sqlite");
+    const { deps } = await buildDeps(config);
+    const failures: Error[] = [];
+    const worker = await startDecisionWorker(config, new WriterTurn(), (error) => failures.push(error));
+    const app = await createHttpApp(deps, {
+      gateway: worker,
+      logLevel: "silent",
+      trustProxy: false,
+      login: { maxFailures: 5, lockoutSeconds: 900, sessionTtlHours: 12 },
+    });
+    try {
+      expect((await app.inject({ url: "/healthz" })).statusCode).toBe(200);
+      await worker.stop();
+      const health = await app.inject({ url: "/healthz" });
+      expect(health.statusCode).toBe(503);
+      expect(health.json()).toMatchObject({ code: "UNAVAILABLE", status: 503 });
+      const actor = { userId: "u", role: "collector" as const, agencyId: null, borrowerId: null };
+      await expect(
+        worker.decide(actor, {
+          accountId: "a",
+          channel: "letter",
+          target: { kind: "borrower" },
+          purpose: "collection",
+        }),
+      ).rejects.toMatchObject({ code: "UNAVAILABLE" });
+      // A stop asked for is not a failure to report.
+      expect(failures).toEqual([]);
+    } finally {
+      await app.close();
+      await deps.store.close();
+      await drop();
+    }
   });
 });

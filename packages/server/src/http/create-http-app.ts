@@ -108,6 +108,8 @@ export async function createHttpApp(deps: DecisionDeps, options: HttpOptions): P
 
   registerMetrics(app);
   app.get("/healthz", { config: { public: true }, schema: { hide: true } }, async () => {
+    const failure = options.gateway.failure?.();
+    if (failure) throw failure;
     await deps.store.db.selectFrom("lender").select("id").limit(1).execute();
     return { status: "ok" };
   });

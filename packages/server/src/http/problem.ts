@@ -16,6 +16,7 @@ export const statusOf: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   DECRYPTION_FAILED: 500,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 const titles: Record<ErrorCode, string> = {
@@ -30,6 +31,7 @@ const titles: Record<ErrorCode, string> = {
   RATE_LIMITED: "Too many requests",
   DECRYPTION_FAILED: "A stored record could not be decrypted",
   INTERNAL: "Internal error",
+  UNAVAILABLE: "The service cannot take this request now",
 };
 
 /** A problem+json body for a code; `type` is a stable URI per code. */

@@ -11,6 +11,7 @@ export const errorCodes = [
   "RATE_LIMITED",
   "DECRYPTION_FAILED",
   "INTERNAL",
+  "UNAVAILABLE",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -3,6 +3,7 @@ import type { Screened } from "@faircollect/domain/screening/index";
 import type SQLite from "better-sqlite3";
 import type { Db } from "../../store/database.js";
 import type { Actor } from "../actor.js";
+import type { AppError } from "../app-error.js";
 import {
   type DecisionDeps,
   decideContact,
@@ -15,6 +16,8 @@ import { sqliteDecisionStore } from "./decision-store.sqlite.js";
 /** How contact decisions are taken: one transaction each, or grouped into shared commits. */
 export type DecisionGateway = {
   decide(actor: Actor, input: ContactDecisionBody): Promise<ContactDecisionView>;
+  /** Why the gateway can take no more decisions, once it cannot (a stopped worker); absent: it always can. */
+  failure?: () => AppError | undefined;
 };
 
 type Pending = {

@@ -45,7 +45,8 @@ export type DecisionWorker = DecisionGateway & { stop: () => Promise<void> };
  * one event-loop turn. SQLite's write lock still serialises the two threads;
  * `turn` keeps the event loop's own writes from starving (store/writer-turn.ts).
  * `onFailure` hears of sequencing failures and of the worker's end; after an
- * unexpected end every decision fails (closed) rather than being taken elsewhere.
+ * unexpected end every decision fails closed (503) rather than being taken
+ * elsewhere, and `/healthz` answers 503 so the process gets restarted.
  */
 export async function startDecisionWorker(
   config: Config,
@@ -61,14 +62,17 @@ export async function startDecisionWorker(
   >();
   let outbox: DecideRequest[] = [];
   let nextId = 0;
-  let ended: Error | undefined;
+  let ended: AppError | undefined;
   let stopping = false;
 
   const end = (error: Error) => {
-    ended ??= error;
+    ended ??= new AppError(
+      "UNAVAILABLE",
+      "contact decisions are unavailable: the decision worker has stopped",
+    );
     for (const { reject } of waiting.values()) reject(ended);
     waiting.clear();
-    if (!stopping) onFailure(ended);
+    if (!stopping) onFailure(error);
   };
   worker.on("error", end);
   worker.on("exit", (code) => end(new Error(`the decision worker exited (${code})`)));
@@ -94,6 +98,7 @@ export async function startDecisionWorker(
     outbox = [];
   };
   return {
+    failure: () => ended,
     decide(actor, input) {
       if (ended) return Promise.reject(ended);
       return new Promise((resolve, reject) => {
