@@ -4,7 +4,7 @@ import { sentenceStart } from "./sentence-start.js";
 // The sender speaking for itself, outside quotation marks: "we'll tell your boss", 我们明天就去.
 const FIRST_PERSON =
   /\b(?:we|we'll|we're|we've|we'd|i'll|i'm|i've|i'd|us)\b|\bi\b(?!\.)|我们|咱们|我方|老子|我会|我就|我要|我让|我去|我把/iu;
-const SENTENCE_END = /[。．！？!?\n;；]|\.\s/u;
+const SENTENCE_END = /[。．！？!?\n;；]|\.\s/gu;
 
 /**
  * Whether the sentence holding original index `at` has the sender speak in the first person outside
@@ -13,8 +13,10 @@ const SENTENCE_END = /[。．！？!?\n;；]|\.\s/u;
  */
 export function speaksInFirstPerson(text: string, at: number, quotes: readonly QuotedSpan[]): boolean {
   const from = sentenceStart(text, at);
-  const close = SENTENCE_END.exec(text.slice(at));
-  const to = close === null ? text.length : at + close.index;
+  // Searched in place from `at` (a slice per finding made a long text quadratic).
+  SENTENCE_END.lastIndex = at;
+  const close = SENTENCE_END.exec(text);
+  const to = close === null ? text.length : close.index;
   let own = "";
   for (let i = from; i < to; i++) own += isQuoted(i, quotes) ? " " : text[i];
   return FIRST_PERSON.test(own.replace(/[’‘]/gu, "'"));

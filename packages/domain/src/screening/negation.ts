@@ -234,7 +234,7 @@ export function isAnsweredNo(text: string, end: number): boolean {
 // "Don't say: \"…\"", "我们不会：…"): it covers the list to the end of its sentence. Only a verb of
 // saying may stand between the negation and the colon, so "Don't ignore this: we will visit" stays.
 const LIST_OPENER = /^(?:\s+(?:say|use|ever|do|include|mention|write|说|使用))?\s*[:：]/iu;
-const LIST_END = /[。！？!?]|\.(?=\s|$)|\n\s*\n/u;
+const LIST_END = /[。！？!?]|\.(?=\s|$)|\n\s*\n/gu;
 
 /**
  * Original-text spans a list-opening negation covers: from the colon after it to the end of the
@@ -246,8 +246,9 @@ export function listNegationScopes(text: string, negationEnds: readonly number[]
     const opener = LIST_OPENER.exec(text.slice(end, end + 24));
     if (opener === null) continue;
     const from = end + opener[0].length;
-    const close = LIST_END.exec(text.slice(from));
-    scopes.push({ start: from, end: close === null ? text.length : from + close.index });
+    LIST_END.lastIndex = from;
+    const close = LIST_END.exec(text);
+    scopes.push({ start: from, end: close === null ? text.length : close.index });
   }
   return scopes;
 }

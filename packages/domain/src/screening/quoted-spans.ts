@@ -1,8 +1,7 @@
-/** A span of the original text between an opening and a closing quotation mark, marks excluded. */
-export interface QuotedSpan {
-  start: number;
-  end: number;
-}
+import { type IndexSpan, spanIndexAt } from "./span-search.js";
+
+/** A span of the original text between an opening and a closing quotation mark, marks excluded; in text order. */
+export type QuotedSpan = IndexSpan;
 
 // Paired marks close only their own opener; a straight quote " or ＂ opens and closes in turn. Single
 // quotes (' and ‘…’) are also apostrophes ("don't", "consumers’"), so they open only at the start of a
@@ -64,7 +63,7 @@ export function quotedSpans(text: string): QuotedSpan[] {
 
 /** Whether original index `at` lies inside one of `spans`. */
 export function isQuoted(at: number, spans: readonly QuotedSpan[]): boolean {
-  return spans.some((span) => span.start <= at && at < span.end);
+  return spanIndexAt(spans, at) >= 0;
 }
 
 // A quoted word is named rather than said when it stands in a list of quoted words ("“坐牢”“抓人”“公安”",
@@ -81,7 +80,7 @@ const CALLED_A_WORD =
  * words they forbid; a message that uses them does not list them.
  */
 export function isMention(start: number, end: number, text: string, spans: readonly QuotedSpan[]): boolean {
-  const first = spans.findIndex((span) => span.start <= start && start < span.end);
+  const first = spanIndexAt(spans, start);
   if (first < 0) return false;
   let last = first;
   while (spans[last]!.end < end) {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sentenceStart } from "./sentence-start.js";
 
@@ -8,5 +9,27 @@ describe("sentenceStart", () => {
     expect(sentenceStart(text, 2)).toBe(0);
     const zh = "您好。催收人员不得上门！";
     expect(sentenceStart(zh, zh.indexOf("不得"))).toBe(zh.indexOf("催收"));
+  });
+});
+
+describe("sentenceStart against a forward scan of every end mark", () => {
+  const forward = (text: string, at: number) => {
+    const ends = /[。．！？!?\n;；]|\.\s/gu;
+    let start = 0;
+    for (let m = ends.exec(text); m !== null && m.index < at; m = ends.exec(text))
+      start = m.index + m[0].length;
+    return Math.min(start, at);
+  };
+
+  it("agrees at every index of texts made of end marks, spaces and words", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(".", " ", "\n", "。", "!", "a", "b", "；", "．"), { maxLength: 40 }),
+        (chars) => {
+          const text = chars.join("");
+          for (let at = 0; at <= text.length; at++) expect(sentenceStart(text, at)).toBe(forward(text, at));
+        },
+      ),
+    );
   });
 });

@@ -1,12 +1,19 @@
 // A sentence ends at Chinese or full-width end marks, ! or ?, a line break, or a full stop before a space.
-const SENTENCE_END = /[。．！？!?\n;；]|\.\s/gu;
+const END_MARK = /[。．！？!?\n;；]/u;
+const SPACE = /\s/u;
 
-/** The original index where the sentence holding index `at` starts (just after the previous sentence's end). */
+/**
+ * The original index where the sentence holding index `at` starts (just after the previous sentence's
+ * end). It looks back from `at` only, so a long text with many findings is screened in linear time.
+ */
 export function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null && m.index < at; m = SENTENCE_END.exec(text)) {
-    start = m.index + m[0].length;
+  // A full stop at at-1 ends a sentence only with the space at `at`; that sentence starts past `at`.
+  if (text[at - 1] === "." && at < text.length && SPACE.test(text[at]!)) return at;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (END_MARK.test(ch)) return i + 1;
+    // `\.\s` ends the sentence after the space; a space at at-1 after a full stop is that space.
+    if (ch === "." && i + 1 < at && SPACE.test(text[i + 1]!)) return i + 2;
   }
-  return Math.min(start, at);
+  return 0;
 }

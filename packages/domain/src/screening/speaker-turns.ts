@@ -1,8 +1,7 @@
-/** A span of the original text spoken by one side of a call transcript. */
-export interface Turn {
-  start: number;
-  end: number;
-}
+import { type IndexSpan, spanIndexAt } from "./span-search.js";
+
+/** A span of the original text spoken by one side of a call transcript; turns are in text order. */
+export type Turn = IndexSpan;
 
 // Speaker labels as call transcripts write them ("Borrower: …", "坐席：…"); a label counts at the start
 // of the text, a line or a sentence, so "尊敬的客户：" (a salutation) is not a speaker.
@@ -46,5 +45,5 @@ export function borrowerTurns(text: string): Turn[] {
 
 /** Whether original index `at` lies inside one of `turns`. */
 export function isInTurn(at: number, turns: readonly Turn[]): boolean {
-  return turns.some((turn) => turn.start <= at && at < turn.end);
+  return spanIndexAt(turns, at) >= 0;
 }
