@@ -299,6 +299,20 @@ describe("text about collection (1.7)", () => {
     expect(verdict("最后通知：今天不还，明天我们就去你单位找你领导。")).toBe("block");
   });
 
+  it("keeps the agent's turns of a call transcript said, not described, under a QA header", () => {
+    expect(
+      verdict("【质检抽检 通话转写】\n坐席：你到底还不还？\n客户：下个月还。\n坐席：你他妈的等着。"),
+    ).toBe("block");
+    expect(verdict("【质检抽检 通话转写】\n坐席：请问什么时候还款？\n客户：你他妈的别打了。")).toBe("review");
+  });
+
+  it("lets a negation before a finding reach one that starts inside it", () => {
+    expect(
+      verdict("We do not post about customers' accounts on social media. If you see a post, report it."),
+    ).toBe("review");
+    expect(verdict("We will take your car tonight, no court order needed.")).toBe("block");
+  });
+
   it("still blocks where the sender says we in the finding's sentence", () => {
     expect(verdict("Tip: pay today or we'll tell your boss about your debt.")).toBe("block");
     expect(

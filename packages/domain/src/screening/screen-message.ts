@@ -161,18 +161,19 @@ export function screenMessage(
     if (span !== undefined) candidates.push({ ...span, group: -1, context: r });
   }
 
+  const turns = candidates.length === 0 ? [] : borrowerTurns(text);
   // A statement of what others may do reports its sentence and what follows; a header that names
   // the text's kind (合规提示：, "QA finding:") reports the whole message; either only where the
-  // sender does not say "we" in the finding's own sentence. Original indices.
+  // sender does not say "we" in the finding's own sentence. Original indices. A call transcript
+  // under such a header (【质检抽检 通话转写】) is still the call: the agent's turns are said, not described.
   let normFrom =
     normStarts.length === 0 || candidates.length === 0
       ? Number.POSITIVE_INFINITY
       : sentenceStart(text, normalized.start[Math.min(...normStarts)]!);
-  if (genreStarts.length > 0 && candidates.length > 0) {
+  if (genreStarts.length > 0 && candidates.length > 0 && turns.length === 0) {
     const headerEnd = leadingHeaderEnd(text);
     if (genreStarts.some((at) => normalized.start[at]! < headerEnd)) normFrom = 0;
   }
-  const turns = candidates.length === 0 ? [] : borrowerTurns(text);
   // The sender answers a report; in a transcript the borrower's "我要报警" answers nothing.
   const redress = redressStarts.some((at) => !isInTurn(normalized.start[at]!, turns));
   // Quotation marks report speech as surely as a reporting word, when the message answers it; and a
@@ -187,7 +188,9 @@ export function screenMessage(
           negationEnds.map((end) => normalized.end[end - 1]!),
         );
   // Negated findings so far; in start order, widest first, so a span's negation reaches what it holds.
-  const negatedSpans: Span[] = [];
+  // A span negated from before ("does not post …") also negates what starts inside it; one negated
+  // by a word inside it ("tonight, no court") does not reach past that word.
+  const negatedSpans: (Span & { category: string; before: boolean })[] = [];
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings = candidates.map((candidate): Finding => {
     const source =
@@ -197,15 +200,17 @@ export function screenMessage(
     // don't") or the rule's claim is itself negative ("孩子就不能考公"). An authority or legal claim
     // followed by a negation ("公安机关不会…", "police will never ask") is a scam warning, not a claim;
     // in Chinese only for an authority, since "坐牢是不会少的" denies nothing. A finding inside a
-    // negated one, or joined to it by "or" ("nobody will arrest you or send the police"), shares its
-    // negation.
+    // negated one, or starting inside one of its own category ("does not post … on social media. If
+    // you see a post"), or joined to it by "or" ("nobody will arrest you or send the police"), shares
+    // its negation.
     const start = normalized.start[candidate.start]!;
     const end = normalized.end[candidate.end - 1]!;
     // An obscenity stays obscene when negated ("Don't fuck with us"). A negation that opens a list
     // ("We will not: …; …") covers the list, and a question answered no ("…坐牢吗？答：不会") is denied,
     // unless it menaces or insults.
+    const negatedBefore = source.category !== "obscenity" && isNegated(units, candidate.start, negationEnds);
     const negated =
-      (source.category !== "obscenity" && isNegated(units, candidate.start, negationEnds)) ||
+      negatedBefore ||
       listScopes.some((scope) => scope.start <= start && start < scope.end) ||
       (source.category !== "threat" &&
         source.category !== "insult" &&
@@ -214,6 +219,10 @@ export function screenMessage(
       negatedSpans.some(
         (span) =>
           (span.start <= candidate.start && candidate.end <= span.end) ||
+          (span.before &&
+            span.category === source.category &&
+            span.start <= candidate.start &&
+            candidate.start < span.end) ||
           isCoordinated(units, span.end, candidate.start),
       ) ||
       ((source.category === "impersonation" ||
@@ -230,7 +239,13 @@ export function screenMessage(
     // A promise not to, taken back on a condition of non-payment, is the threat itself.
     const takenBack =
       negated && unlessStarts.length > 0 && isTakenBack(text, normalized, candidate.end, unlessStarts);
-    if (negated && !takenBack) negatedSpans.push({ start: candidate.start, end: candidate.end });
+    if (negated && !takenBack)
+      negatedSpans.push({
+        start: candidate.start,
+        end: candidate.end,
+        category: source.category,
+        before: negatedBefore,
+      });
     // A complaint reply or scam warning quotes the abuse it answers ("您反映催收员威胁要去您单位，我们
     // 已展开调查"), in its own words or in quotation marks: the words are reported, not said, but a
     // person still reads them.

@@ -37,10 +37,12 @@ import {
   reportedWordsV8,
 } from "./v8-allow.js";
 import { contextRulesV8 } from "./v8-rules.js";
+import { allowPhrasesV9, negationWordsV9 } from "./v9-allow.js";
+import { contextRulesV9 } from "./v9-rules.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.7.0",
+  version: "1.8.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -60,6 +62,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV6,
     ...contextRulesV7,
     ...contextRulesV8,
+    ...contextRulesV9,
   ],
   allow: [
     ...allowPhrases,
@@ -70,6 +73,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV6,
     ...allowPhrasesV7,
     ...allowPhrasesV8,
+    ...allowPhrasesV9,
   ],
   negations: [
     ...negationWords,
@@ -78,6 +82,7 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV4,
     ...negationWordsV6,
     ...negationWordsV8,
+    ...negationWordsV9,
   ],
   unless: unlessWords,
   reported: [

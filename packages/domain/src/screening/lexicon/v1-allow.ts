@@ -55,7 +55,6 @@ export const allowPhrases: readonly string[] = [
   "legal aid",
   "consumer financial protection bureau",
   "federal trade commission",
-  "state attorney general",
   "your state attorney general",
   "attorney general's office in your state",
   "identity theft",
