@@ -3,7 +3,7 @@ import type { AbuseModelData } from "../abuse-model.js";
 
 /** Weights of the abuse model (heads: abusive, then each category), int8 in base64. */
 export const abuseModelWeights: AbuseModelData = {
-  "threshold": -0.106738,
+  "threshold": 0,
   "heads": [
     {
       "bits": 16,
