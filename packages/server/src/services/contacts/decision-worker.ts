@@ -22,11 +22,13 @@ export type FromWorker =
   | { kind: "replies"; replies: Reply[] }
   | { kind: "failure"; message: string };
 
+/** A refusal as it crosses to the event loop: structured cloning would drop AppError's class. */
 export function carry(error: unknown): CarriedError {
   if (error instanceof AppError) return { code: error.code, message: error.message, details: error.details };
   return { code: "INTERNAL", message: error instanceof Error ? error.message : String(error), details: {} };
 }
 
+/** The refusal again as the error the HTTP layer maps to problem+json (an internal one stays a 500). */
 function uncarry(error: CarriedError): Error {
   return error.code === "INTERNAL"
     ? new Error(error.message)
