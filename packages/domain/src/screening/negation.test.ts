@@ -107,6 +107,14 @@ describe("isCoordinated", () => {
     return isCoordinated(normalized.units, flat.indexOf(first) + first.length, flat.indexOf(second));
   }
 
+  it("carries a negation along a comma list whose last item follows 'or'", () => {
+    const text = "we will never contact your employer, your family or your references about this loan";
+    expect(coordinated(text, "your employer", "your references")).toBe(true);
+    expect(coordinated("we won't call your boss, we'll call your wife", "your boss", "your wife")).toBe(
+      false,
+    );
+  });
+
   it("carries a negation over 'or' to the next object of the same clause", () => {
     expect(
       coordinated(

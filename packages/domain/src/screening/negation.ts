@@ -194,13 +194,30 @@ export function isCoordinated(units: Uint16Array, from: number, to: number): boo
   if (to < from) return false;
   if (isHanRun(units, from, to)) return true;
   if (to - from > MAX_SCOPE_GAP) return false;
-  const words = String.fromCharCode(...units.subarray(from, to))
-    .split(" ")
-    .filter((word) => word !== "");
-  return (
+  const gap = String.fromCharCode(...units.subarray(from, to));
+  const words = gap.split(" ").filter((word) => word !== "");
+  if (
     (words[0] === "or" || words[0] === "nor") &&
     words.length <= MAX_COORDINATED_WORDS &&
     words.every((word) => /^[a-z]+$/.test(word) && !CLAUSE_STARTERS.has(word))
+  )
+    return true;
+  // A comma list whose last item comes after "or" ("never contact your employer, your family or
+  // your references"): every item between the commas is a short noun phrase of the same list.
+  const items = gap.split(",");
+  const tail = items[items.length - 1]!.split(" ").filter((word) => word !== "");
+  return (
+    items.length >= 2 &&
+    items[0]!.trim() === "" &&
+    (tail[tail.length - 1] === "or" || tail[tail.length - 1] === "nor") &&
+    items.slice(1).every((item) => {
+      const itemWords = item.split(" ").filter((word) => word !== "");
+      return (
+        itemWords.length >= 1 &&
+        itemWords.length <= MAX_COORDINATED_WORDS &&
+        itemWords.every((word) => /^[a-z]+$/.test(word) && !CLAUSE_STARTERS.has(word))
+      );
+    })
   );
 }
 

@@ -36,6 +36,11 @@ describe("quotedSpans", () => {
     expect(isMention(once.indexOf("坐"), once.indexOf("坐") + 2, once, quotedSpans(once))).toBe(false);
   });
 
+  it("reads any finding inside a listed quotation as named", () => {
+    const text = "例如“发朋友圈曝光”“通知你单位”";
+    expect(isMention(text.indexOf("曝光"), text.indexOf("曝光") + 2, text, quotedSpans(text))).toBe(true);
+  });
+
   it("reads a finding across a quoted list as named", () => {
     const text = 'flag "police", "court", "jail" for review';
     expect(isMention(text.indexOf("police"), text.indexOf("jail") + 4, text, quotedSpans(text))).toBe(true);

@@ -74,8 +74,8 @@ const CALLED_A_WORD =
   /^\s*(?:这个说法|这种说法|的说法|这个词|这类词|这些词|等词|等字眼|等说法|等表述|等高风险词)/u;
 
 /**
- * Whether a finding from `start` to `end` (original indices) is a word quoted by name: it fills most
- * of a short quotation that sits in a list of quotations or is called a word, or it runs across such
+ * Whether a finding from `start` to `end` (original indices) is a word quoted by name: it lies in a
+ * short quotation that sits in a list of quotations, or fills most of one that is called a word, or it runs across such
  * a list (a rule joining "police", "court" and "jail"). Training notes, QA reports and FAQs name the
  * words they forbid; a message that uses them does not list them.
  */
@@ -90,14 +90,18 @@ export function isMention(start: number, end: number, text: string, spans: reado
   }
   const span = spans[first]!;
   if (spans.slice(first, last + 1).some((s) => s.end - s.start > MAX_MENTION)) return false;
-  if (first === last && (end - start) * 2 < span.end - span.start) return false;
   if (first !== last) return true;
+  // Anything inside a short quotation listed among others is mentioned (“发朋友圈曝光”“通知你单位”
+  // lists both lines, 曝光 included); a quotation called a word must be mostly the finding.
   const before = spans[first - 1];
   const after = spans[first + 1];
-  return (
+  if (
     (before !== undefined && isListed(text, before, span)) ||
-    (after !== undefined && isListed(text, span, after)) ||
-    CALLED_A_WORD.test(text.slice(span.end + 1, span.end + 8))
+    (after !== undefined && isListed(text, span, after))
+  )
+    return true;
+  return (
+    (end - start) * 2 >= span.end - span.start && CALLED_A_WORD.test(text.slice(span.end + 1, span.end + 8))
   );
 }
 

@@ -18,6 +18,26 @@ function screened(result: ScreenResult) {
 }
 
 describe("screenMessage", () => {
+  it("blocks a third party asked to relay a named person's debt, however the debt is said", () => {
+    expect(
+      verdict(
+        "Hi, this is for the household: Dana Cole has an unpaid balance of $900. Please have her call us.",
+      ),
+    ).toBe("block");
+    expect(verdict("Hi Coach Sam, one of your members owes our company $400. Could you remind him?")).toBe(
+      "block",
+    );
+    expect(verdict("你好，是人事部吗？你们员工小王的网贷逾期不还，请你们转告他。")).toBe("block");
+  });
+
+  it("keeps a promise over every item of a comma list ending in 'or'", () => {
+    expect(
+      verdict(
+        "We will never contact your employer, your family or your references to tell them about this loan.",
+      ),
+    ).not.toBe("block");
+  });
+
   it("allows empty text", () => {
     expect(screenMessage("", lexicon)).toEqual({ ok: true, verdict: "allow", findings: [] });
   });

@@ -39,10 +39,19 @@ import {
 import { contextRulesV8 } from "./v8-rules.js";
 import { allowPhrasesV9, negationWordsV9 } from "./v9-allow.js";
 import { contextRulesV9 } from "./v9-rules.js";
+import {
+  allowPhrasesV10,
+  genreWordsV10,
+  normWordsV10,
+  redressWordsV10,
+  reportedWordsV10,
+} from "./v10-allow.js";
+import { contextRulesV10 } from "./v10-rules.js";
+import { termsV10 } from "./v10-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.8.0",
+  version: "1.9.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -52,6 +61,7 @@ export const defaultLexicon: LexiconData = {
     ...enTermsV3,
     ...termsV6,
     ...termsV7,
+    ...termsV10,
   ],
   contextRules: [
     ...contextRules,
@@ -63,6 +73,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV7,
     ...contextRulesV8,
     ...contextRulesV9,
+    ...contextRulesV10,
   ],
   allow: [
     ...allowPhrases,
@@ -74,6 +85,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV7,
     ...allowPhrasesV8,
     ...allowPhrasesV9,
+    ...allowPhrasesV10,
   ],
   negations: [
     ...negationWords,
@@ -91,10 +103,18 @@ export const defaultLexicon: LexiconData = {
     ...reportedWordsV6,
     ...reportedWordsV7,
     ...reportedWordsV8,
+    ...reportedWordsV10,
   ],
-  redress: [...redressWords, ...redressWordsV5, ...redressWordsV6, ...redressWordsV7, ...redressWordsV8],
-  norms: normWordsV8,
-  genres: genreWordsV8,
+  redress: [
+    ...redressWords,
+    ...redressWordsV5,
+    ...redressWordsV6,
+    ...redressWordsV7,
+    ...redressWordsV8,
+    ...redressWordsV10,
+  ],
+  norms: [...normWordsV8, ...normWordsV10],
+  genres: [...genreWordsV8, ...genreWordsV10],
   senders: [...senderAuthorities, ...senderAuthoritiesV7],
   model: abuseModelWeights,
 };
