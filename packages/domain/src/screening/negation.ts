@@ -42,6 +42,10 @@ const SCOPE_NEGATIONS: readonly string[] = [
   "no seizure",
   "no levy",
   "no repossession",
+  // A lawful step promised never to be taken, with what it would need ("never send bailiffs without a court order").
+  "never send bailiffs",
+  "not send bailiffs",
+  "never threaten",
 ];
 
 // Words that may stand between a negation and what it negates: "we will not ever contact".

@@ -133,9 +133,16 @@ describe("screenMessage", () => {
     ).toBe("allow");
   });
 
-  it("sends a negated disclosure to review rather than blocking it", () => {
-    expect(verdict("We will not contact your employer about this account.")).toBe("review");
-    expect(verdict("我们不会联系您的家人。")).toBe("review");
+  it("lets a sender's promise not to disclose through, but still reviews one reported or negated after", () => {
+    expect(verdict("We will not contact your employer about this account.")).toBe("allow");
+    expect(verdict("我们不会联系您的家人。")).toBe("allow");
+    expect(verdict("本公司不會委派任何人士上門收數。")).toBe("allow");
+    expect(verdict("Our agents will seize your house tomorrow. No court order is needed.")).toBe("block");
+  });
+
+  it("reads a relative writing in as the third party, not the collector", () => {
+    expect(verdict("你们好，我是张伟的妻子，他的借款我们打算下个月一次性还清。")).toBe("allow");
+    expect(verdict("我是你爸爸，你欠的钱赶紧还")).not.toBe("allow");
   });
 
   it("keeps a threat a threat after an unrelated negation", () => {
@@ -146,7 +153,16 @@ describe("screenMessage", () => {
     const result = screened(screenMessage("放心，我们不会上门的，除非你继续装死。", lexicon));
     expect(result.verdict).toBe("block");
     expect(result.findings.some((f) => f.rule.endsWith(":unless"))).toBe(true);
-    expect(verdict("放心，我们不会上门的。有问题请致电客服。")).toBe("review");
+    expect(verdict("放心，我们不会上门的。有问题请致电客服。")).toBe("allow");
+  });
+
+  it("blocks a promise kept only while the borrower pays, or only for now", () => {
+    expect(verdict("We won't tell your boss as long as you pay by Friday.")).toBe("block");
+    expect(verdict("We won't call your wife if you pay today.")).toBe("block");
+    expect(verdict("We won't tell your boss about this debt yet. Pay now.")).toBe("block");
+    expect(verdict("我们不会联系您的家人，只要您今天还款。")).toBe("block");
+    expect(verdict("We will never contact your employer.")).toBe("allow");
+    expect(verdict("我们不会联系您的家人。")).toBe("allow");
   });
 
   it("blocks the structures of abuse written without a telltale word", () => {
@@ -254,7 +270,7 @@ describe("screenMessage", () => {
     expect(verdict("We won't post anything on social media or contact anyone in your phone book.")).toBe(
       "review",
     );
-    expect(verdict("Nobody is going to arrest you or send the police.")).toBe("review");
+    expect(verdict("Nobody is going to arrest you or send the police.")).toBe("allow");
     expect(verdict("Don't ignore us or we'll post it on Facebook.")).toBe("block");
   });
 

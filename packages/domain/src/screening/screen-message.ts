@@ -14,10 +14,20 @@ import {
 } from "./negation.js";
 import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
 import { isMention, isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
+import { writesAsRelative } from "./relative-writer.js";
 import { senderTagEnd } from "./sender-tag.js";
 import { sentenceStart } from "./sentence-start.js";
 import { borrowerTurns, isInTurn } from "./speaker-turns.js";
 import type { Finding, ScreenResult, Severity, Verdict } from "./types.js";
+
+// Categories a sender can promise not to act in; an insult or obscenity is said even when negated.
+const PROMISABLE: ReadonlySet<string> = new Set([
+  "threat",
+  "false_legal_claim",
+  "impersonation",
+  "third_party_disclosure",
+  "privacy_exposure",
+]);
 
 /** Longest message screened by default; longer text is refused rather than half-read. */
 export const DEFAULT_MAX_LENGTH = 10_000;
@@ -191,6 +201,12 @@ export function screenMessage(
   // A span negated from before ("does not post …") also negates what starts inside it; one negated
   // by a word inside it ("tonight, no court") does not reach past that word.
   const negatedSpans: (Span & { category: string; before: boolean })[] = [];
+  // Findings the sender promises not to do ("我们不会联系您的家人", "we will never contact your
+  // employer"): a protective statement, dropped rather than sent to a person.
+  const promised = new Set<Finding>();
+  // A relative writing in about the borrower discloses nothing the collector did, and what they
+  // quote ("someone on the phone said she \"could go to prison\"") was said to them.
+  const relative = candidates.length > 0 || lexicon.model !== undefined ? writesAsRelative(text) : false;
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings = candidates.map((candidate): Finding => {
     const source =
@@ -252,12 +268,13 @@ export function screenMessage(
     const reported =
       (start >= normFrom && !speaksInFirstPerson(text, start, quotes)) ||
       (redress && (candidate.start >= reportedFrom || isQuoted(start, quotes))) ||
-      isMention(start, end, text, quotes);
+      isMention(start, end, text, quotes) ||
+      (relative && isQuoted(start, quotes));
     // In a call transcript the borrower's own words ("are you going to have me arrested?") are theirs.
     const borrowers = !reported && isInTurn(start, turns);
     const severity: Severity =
       reported || borrowers || (negated && !takenBack) ? "review" : takenBack ? "block" : source.severity;
-    return {
+    const finding: Finding = {
       category: source.category,
       severity,
       start,
@@ -273,10 +290,16 @@ export function screenMessage(
               ? `${source.rule}:negated`
               : source.rule,
     };
+    if (negatedBefore && !takenBack && !reported && !borrowers && PROMISABLE.has(source.category))
+      promised.add(finding);
+    return finding;
   });
-  const kept = dropNested(findings);
-  // The model only speaks when the lexicon found nothing: it routes to a person, never blocks.
-  if (kept.length === 0 && lexicon.model !== undefined) {
+  const kept = dropNested(findings).filter(
+    (f) => !promised.has(f) && !(relative && f.category === "third_party_disclosure"),
+  );
+  // The model only speaks when the lexicon found nothing: it routes to a person, never blocks. What
+  // the lexicon read as a promise or a relative writing in is not "nothing".
+  if (kept.length === 0 && findings.length === 0 && !relative && lexicon.model !== undefined) {
     for (const hit of modelHits(lexicon.model, units, length)) {
       const start = normalized.start[hit.start]!;
       const end = normalized.end[hit.end - 1]!;

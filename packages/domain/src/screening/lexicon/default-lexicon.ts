@@ -48,10 +48,13 @@ import {
 } from "./v10-allow.js";
 import { contextRulesV10 } from "./v10-rules.js";
 import { termsV10 } from "./v10-terms.js";
+import { allowPhrasesV11, negationWordsV11, redressWordsV11, reportedWordsV11 } from "./v11-allow.js";
+import { contextRulesV11 } from "./v11-rules.js";
+import { termsV11 } from "./v11-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.9.0",
+  version: "1.10.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -62,6 +65,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV6,
     ...termsV7,
     ...termsV10,
+    ...termsV11,
   ],
   contextRules: [
     ...contextRules,
@@ -74,6 +78,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV8,
     ...contextRulesV9,
     ...contextRulesV10,
+    ...contextRulesV11,
   ],
   allow: [
     ...allowPhrases,
@@ -86,6 +91,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV8,
     ...allowPhrasesV9,
     ...allowPhrasesV10,
+    ...allowPhrasesV11,
   ],
   negations: [
     ...negationWords,
@@ -95,6 +101,7 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV6,
     ...negationWordsV8,
     ...negationWordsV9,
+    ...negationWordsV11,
   ],
   unless: unlessWords,
   reported: [
@@ -104,6 +111,7 @@ export const defaultLexicon: LexiconData = {
     ...reportedWordsV7,
     ...reportedWordsV8,
     ...reportedWordsV10,
+    ...reportedWordsV11,
   ],
   redress: [
     ...redressWords,
@@ -112,6 +120,7 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV7,
     ...redressWordsV8,
     ...redressWordsV10,
+    ...redressWordsV11,
   ],
   norms: [...normWordsV8, ...normWordsV10],
   genres: [...genreWordsV8, ...genreWordsV10],

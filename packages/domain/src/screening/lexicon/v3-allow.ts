@@ -65,4 +65,17 @@ export const unlessWords: readonly string[] = [
   "unless i don't",
   "but if you don't",
   "but if you keep",
+  // A promise kept only while the borrower pays, or only for now, is the same threat.
+  "只要你",
+  "只要您",
+  "前提是你",
+  "前提是您",
+  "as long as you",
+  "so long as you",
+  "provided you",
+  "if you pay",
+  "if you settle",
+  "if you clear",
+  "yet",
+  "for now",
 ];
