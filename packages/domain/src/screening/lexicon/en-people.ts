@@ -154,3 +154,25 @@ export const MORE_THIRD_PARTIES: readonly string[] = [
 export const YOUR_PEOPLE_EN: readonly string[] = [...THIRD_PARTIES, ...MORE_THIRD_PARTIES].map(
   (who) => `your ${who}`,
 );
+
+/** The borrower's children, as a collector names them to the borrower ("your kids", "your son"). */
+export const EN_YOUR_CHILDREN: readonly string[] = [
+  "your kids",
+  "your children",
+  "your son",
+  "your daughter",
+  "your child",
+  "your kid",
+];
+
+/** People around the borrower at work and at home who may be told of a debt that is not theirs. */
+export const EN_YOUR_WORK_AND_HOME: readonly string[] = [
+  "your employee",
+  "your staff member",
+  "your tenant",
+  "your coworker",
+  "your co-worker",
+  "your colleague",
+  "your neighbor",
+  "your neighbour",
+];

@@ -1,4 +1,5 @@
 import type { ContextRule } from "../types.js";
+import { EN_YOUR_CHILDREN } from "./en-people.js";
 
 /** Cue combinations harmless word by word and abusive together. */
 export const contextRules: readonly ContextRule[] = [
@@ -376,16 +377,7 @@ export const contextRules: readonly ContextRule[] = [
     severity: "review",
     window: 30,
     groups: [
-      [
-        "your kids",
-        "your children",
-        "your son",
-        "your daughter",
-        "your child",
-        "your kid",
-        "kids'",
-        "children's",
-      ],
+      [...EN_YOUR_CHILDREN, "kids'", "children's"],
       ["school", "teacher", "classmates", "daycare", "principal"],
     ],
   },

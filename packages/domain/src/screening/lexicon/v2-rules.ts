@@ -1,4 +1,5 @@
 import type { ContextRule } from "../types.js";
+import { EN_YOUR_CHILDREN } from "./en-people.js";
 import { YOUR_PEOPLE } from "./zh-people.js";
 
 const ZH_YOU_AND_FAMILY = [
@@ -40,15 +41,7 @@ const ZH_CRIMES = [
   "洗钱",
   "非法集资",
 ];
-const EN_KIDS = [
-  "your kids",
-  "your children",
-  "your son",
-  "your daughter",
-  "your child",
-  "your kid",
-  "your little",
-];
+const EN_KIDS = [...EN_YOUR_CHILDREN, "your little"];
 export const EN_PLATFORMS = [
   "facebook",
   "instagram",

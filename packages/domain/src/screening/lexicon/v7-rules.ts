@@ -1,5 +1,6 @@
 import type { ContextRule } from "../types.js";
 import { enAuthorities } from "./authorities.js";
+import { EN_YOUR_CHILDREN, EN_YOUR_WORK_AND_HOME } from "./en-people.js";
 import { EN_DEBT_STATE } from "./v3-rules.js";
 
 const EN_DEBT_STATE_V7 = [...EN_DEBT_STATE, "in arrears", "arrears", "charged off", "charged-off"];
@@ -13,12 +14,7 @@ const EN_KIN_NEAR = [
   "your mom",
   "your father",
   "your dad",
-  "your kids",
-  "your children",
-  "your son",
-  "your daughter",
-  "your child",
-  "your kid",
+  ...EN_YOUR_CHILDREN,
 ];
 
 /**
@@ -73,16 +69,7 @@ export const contextRulesV7: readonly ContextRule[] = [
     severity: "block",
     window: 50,
     groups: [
-      [
-        "your employee",
-        "your staff member",
-        "your tenant",
-        "your coworker",
-        "your co-worker",
-        "your colleague",
-        "your neighbor",
-        "your neighbour",
-      ],
+      EN_YOUR_WORK_AND_HOME,
       [
         "has an unpaid",
         "has a debt",

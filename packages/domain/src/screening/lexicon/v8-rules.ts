@@ -1,5 +1,6 @@
 import type { ContextRule } from "../types.js";
 import { zhAuthorities } from "./authorities.js";
+import { EN_YOUR_WORK_AND_HOME } from "./en-people.js";
 import { EN_DEBT_STATE } from "./v3-rules.js";
 
 const ZH_DEBT = ["欠钱", "欠款", "欠债", "借款", "逾期", "不还", "拒不还款", "网贷", "本息"];
@@ -59,18 +60,7 @@ export const contextRulesV8: readonly ContextRule[] = [
     severity: "block",
     window: 50,
     groups: [
-      [
-        "your employee",
-        "your staff member",
-        "your tenant",
-        "your coworker",
-        "your co-worker",
-        "your colleague",
-        "your neighbor",
-        "your neighbour",
-        "your roommate",
-        "your lodger",
-      ],
+      [...EN_YOUR_WORK_AND_HOME, "your roommate", "your lodger"],
       [...EN_DEBT_STATE, "in arrears", "charged off"],
     ],
   },
