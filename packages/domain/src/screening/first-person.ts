@@ -1,10 +1,9 @@
 import { isQuoted, type QuotedSpan } from "./quoted-spans.js";
-import { sentenceStart } from "./sentence-start.js";
+import { sentenceEnd, sentenceStart } from "./sentence-bounds.js";
 
 // The sender speaking for itself, outside quotation marks: "we'll tell your boss", 我们明天就去.
 const FIRST_PERSON =
   /\b(?:we|we'll|we're|we've|we'd|i'll|i'm|i've|i'd|us)\b|\bi\b(?!\.)|我们|咱们|我方|老子|我会|我就|我要|我让|我去|我把/iu;
-const SENTENCE_END = /[。．！？!?\n;；]|\.\s/gu;
 
 /**
  * Whether the sentence holding original index `at` has the sender speak in the first person outside
@@ -13,10 +12,7 @@ const SENTENCE_END = /[。．！？!?\n;；]|\.\s/gu;
  */
 export function speaksInFirstPerson(text: string, at: number, quotes: readonly QuotedSpan[]): boolean {
   const from = sentenceStart(text, at);
-  // Searched in place from `at` (a slice per finding made a long text quadratic).
-  SENTENCE_END.lastIndex = at;
-  const close = SENTENCE_END.exec(text);
-  const to = close === null ? text.length : close.index;
+  const to = sentenceEnd(text, at);
   let own = "";
   for (let i = from; i < to; i++) own += isQuoted(i, quotes) ? " " : text[i];
   return FIRST_PERSON.test(own.replace(/[’‘]/gu, "'"));

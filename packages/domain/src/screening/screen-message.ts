@@ -16,7 +16,7 @@ import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
 import { isMention, isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
 import { writesAsRelative } from "./relative-writer.js";
 import { senderTagEnd } from "./sender-tag.js";
-import { sentenceStart } from "./sentence-start.js";
+import { sentenceStart } from "./sentence-bounds.js";
 import { borrowerTurns, isInTurn } from "./speaker-turns.js";
 import type { Finding, ScreenResult, Severity, Verdict } from "./types.js";
 

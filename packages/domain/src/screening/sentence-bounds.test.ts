@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sentenceStart } from "./sentence-start.js";
+import { sentenceEnd, sentenceStart } from "./sentence-bounds.js";
 
 describe("sentenceStart", () => {
   it("finds the start of the sentence holding an index", () => {
@@ -28,6 +28,23 @@ describe("sentenceStart against a forward scan of every end mark", () => {
         (chars) => {
           const text = chars.join("");
           for (let at = 0; at <= text.length; at++) expect(sentenceStart(text, at)).toBe(forward(text, at));
+        },
+      ),
+    );
+  });
+});
+
+describe("sentenceEnd", () => {
+  it("agrees at every index with the first end mark in the rest of the text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(".", " ", "\n", "。", "!", "a", "b", "；", "．"), { maxLength: 40 }),
+        (chars) => {
+          const text = chars.join("");
+          for (let at = 0; at <= text.length; at++) {
+            const close = /[。．！？!?\n;；]|\.\s/u.exec(text.slice(at));
+            expect(sentenceEnd(text, at)).toBe(close === null ? text.length : at + close.index);
+          }
         },
       ),
     );

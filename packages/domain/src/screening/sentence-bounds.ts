@@ -1,5 +1,7 @@
 // A sentence ends at Chinese or full-width end marks, ! or ?, a line break, or a full stop before a space.
-const END_MARK = /[。．！？!?\n;；]/u;
+const END_MARKS = "。．！？!?\n;；";
+const END_MARK = new RegExp(`[${END_MARKS}]`, "u");
+const SENTENCE_END = new RegExp(`[${END_MARKS}]|\\.\\s`, "gu");
 const SPACE = /\s/u;
 
 /**
@@ -16,4 +18,12 @@ export function sentenceStart(text: string, at: number): number {
     if (ch === "." && i + 1 < at && SPACE.test(text[i + 1]!)) return i + 2;
   }
   return 0;
+}
+
+/** The original index of the end mark that closes the sentence holding `at`, or the text's length. */
+export function sentenceEnd(text: string, at: number): number {
+  // Searched in place from `at`: a slice per finding made a long text quadratic.
+  SENTENCE_END.lastIndex = at;
+  const close = SENTENCE_END.exec(text);
+  return close === null ? text.length : close.index;
 }
