@@ -38,20 +38,30 @@ type Overrides = Partial<Pick<DecisionDeps, "clock" | "newId">>;
  * codec, clock and ids, then the HTTP app over them. Refuses to start on a wrong master key
  * before anything is written.
  */
-export async function buildDeps(config: Config, overrides: Overrides = {}, writerTurn?: WriterTurn) {
+export async function buildDeps(
+  config: Config,
+  overrides: Overrides = {},
+  options: {
+    writerTurn?: WriterTurn;
+    /** The store was migrated and its master keys recorded by the process's main thread (the decision worker). */
+    prepared?: boolean;
+  } = {},
+) {
   // Packs first: a pack with an error stops the start before the store is touched.
   const packs = packSet({
     CN: loadPack("cn", { overlayPath: config.policyOverlays.CN }),
     US: loadPack("us-reg-f", { overlayPath: config.policyOverlays.US }),
   });
-  const store = openStore(config.databaseUrl, { writerTurn });
+  const store = openStore(config.databaseUrl, { writerTurn: options.writerTurn });
   try {
     // The key is checked before migrating, so a wrong key leaves the store untouched.
     const isNew = !(await hasKeyring(store.db));
     const master = loadMasterKeys(config, { createIfMissing: isNew });
     if (!isNew) await assertKnownMasterKey(store.db, master.keys);
-    await migrateToLatest(store.db);
-    await recordMasterKeys(store.db, master.keys, new Date().toISOString());
+    if (!options.prepared) {
+      await migrateToLatest(store.db);
+      await recordMasterKeys(store.db, master.keys, new Date().toISOString());
+    }
     const codec = await openPersonalDataCodec(store.db, masterKeyRing(master));
     // Compiled once here; afterwards only when the stored supervisor version moves.
     const lexicon = await storedLexicon(store.db, defaultLexicon);
@@ -98,7 +108,7 @@ export async function buildApp(
   options: { decisionWorker?: boolean } = {},
 ): Promise<BuiltApp> {
   const turn = options.decisionWorker ? new WriterTurn() : undefined;
-  const { deps, masterKeySource, ledger } = await buildDeps(config, overrides, turn);
+  const { deps, masterKeySource, ledger } = await buildDeps(config, overrides, { writerTurn: turn });
   let app: FastifyInstance | undefined;
   const gateway = await openGateway(config, deps, turn, (error) =>
     app?.log.error({ err: error }, "the decision worker failed"),

@@ -15,7 +15,7 @@ import {
 const port = parentPort!;
 const data = workerData as DecisionWorkerData;
 const turn = new WriterTurn(data.turn);
-const { deps, ledger } = await buildDeps(data.config);
+const { deps, ledger } = await buildDeps(data.config, {}, { prepared: true });
 const gateway = groupCommitGateway(deps, { beforeBatch: () => turn.yielded() });
 const sequencing = startSequencing(ledger.sequencer, (error) =>
   port.postMessage({
