@@ -16,6 +16,18 @@ describe("leadingHeaderEnd", () => {
     );
   });
 
+  it("ends after a news dateline and its byline", () => {
+    expect(leadingHeaderEnd("本报讯（记者 李明）近日，某区法院审理查明")).toBe("本报讯（记者 李明）".length);
+    expect(leadingHeaderEnd("新华社北京6月10日电（记者 张三）记者从…获悉")).toBe(
+      "新华社北京6月10日电（记者 张三）".length,
+    );
+    expect(leadingHeaderEnd("本报讯 近日")).toBe("本报讯 ".length);
+  });
+
+  it("takes no line ending in 电 or 讯 without a byline after it", () => {
+    expect(leadingHeaderEnd("你这种人我们已经致电，明天就去你单位")).toBe(0);
+  });
+
   it("finds no header when the message opens with a sentence", () => {
     expect(leadingHeaderEnd("Pay today. Training is over: we come tomorrow.")).toBe(0);
     expect(leadingHeaderEnd("你今天不还，明天我们就去你单位")).toBe(0);

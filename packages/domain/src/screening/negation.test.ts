@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  cancelDoubleNegations,
   isAnsweredNo,
   isCoordinated,
   isDeniedAfter,
@@ -15,6 +16,50 @@ function negatedBefore(text: string, negation: string, term: string): boolean {
   const end = flat.indexOf(negation) + negation.length;
   return isNegated(normalized.units, flat.indexOf(term), [end]);
 }
+
+describe("isNegated with a status claim", () => {
+  function statusNegated(text: string, negation: string, term: string, status: boolean): boolean {
+    const normalized = normalizeText(text);
+    const flat = normalizedString(normalized);
+    const end = flat.indexOf(negation) + negation.length;
+    return isNegated(normalized.units, flat.indexOf(term), [end], status);
+  }
+
+  it("lets 'the' and 'on' stand before a denied identity or status", () => {
+    expect(statusNegated("we are not the police", "not", "police", true)).toBe(true);
+    expect(statusNegated("your account is not on any blacklist", "not", "blacklist", true)).toBe(true);
+  });
+
+  it("keeps them content words before anything else", () => {
+    expect(statusNegated("we're not the kind of people you want to owe", "not", "kind", false)).toBe(false);
+    expect(statusNegated("we are not the police", "not", "police", false)).toBe(false);
+  });
+});
+
+describe("cancelDoubleNegations", () => {
+  function negationsLeft(text: string, negations: readonly string[]): number {
+    const normalized = normalizeText(text);
+    const flat = normalizedString(normalized);
+    const spans = negations
+      .map((word) => ({ start: flat.indexOf(word), end: flat.indexOf(word) + word.length }))
+      .sort((a, b) => a.end - b.end);
+    const starts = spans.map((span) => span.start);
+    const ends = spans.map((span) => span.end);
+    cancelDoubleNegations(normalized.units, starts, ends);
+    expect(starts.length).toBe(ends.length);
+    return ends.length;
+  }
+
+  it("drops a stop word and the negation that negates it", () => {
+    expect(negationsLeft("我们不会停止联系你单位", ["不会", "停止"])).toBe(0);
+    expect(negationsLeft("we will not ever stop calling your boss", ["not", "stop"])).toBe(0);
+  });
+
+  it("keeps a stop word alone, and negations that are not joined", () => {
+    expect(negationsLeft("我们已停止联系您的家人", ["停止"])).toBe(1);
+    expect(negationsLeft("we do not call, and we stop all contact", ["not", "stop"])).toBe(2);
+  });
+});
 
 describe("isNegated", () => {
   it("reads a negation followed by filler words", () => {

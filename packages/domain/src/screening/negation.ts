@@ -86,6 +86,11 @@ const FILLERS: ReadonlySet<string> = new Set([
   "use",
 ]);
 
+// Words that may also stand there when what is denied is an identity or a status ("we are not the
+// police", "your account is not on any blacklist"); before a menace they would turn litotes such as
+// "we're not the kind of people you want to owe" into a promise.
+const STATUS_FILLERS: ReadonlySet<string> = new Set(["the", "on"]);
+
 function isLatin(unit: number): boolean {
   return unit >= 0x61 && unit <= 0x7a;
 }
@@ -93,9 +98,15 @@ function isLatin(unit: number): boolean {
 /**
  * Whether a negation ends shortly before `start` in the same clause, so "we will not contact your
  * employer" is a promise rather than a threat; only filler words or a few Chinese characters may
- * stand between them, which keeps "if you don't pay we will tell your boss" a threat.
+ * stand between them, which keeps "if you don't pay we will tell your boss" a threat. With `status`
+ * (the finding claims an identity or a legal status), "the" and "on" may stand there too.
  */
-export function isNegated(units: Uint16Array, start: number, negationEnds: readonly number[]): boolean {
+export function isNegated(
+  units: Uint16Array,
+  start: number,
+  negationEnds: readonly number[],
+  status = false,
+): boolean {
   // negationEnds ascend (the scan reports matches in end order): search back from `start` only.
   let lo = 0;
   let hi = negationEnds.length;
@@ -106,10 +117,45 @@ export function isNegated(units: Uint16Array, start: number, negationEnds: reado
   }
   for (let i = lo - 1; i >= 0 && start - negationEnds[i]! <= MAX_SCOPE_GAP; i--) {
     const end = negationEnds[i]!;
-    if (start - end <= MAX_GAP && gapAllowsNegation(units, end, start)) return true;
+    if (start - end <= MAX_GAP && gapAllowsNegation(units, end, start, MAX_HAN_GAP, status)) return true;
     if (isScopeNegation(units, end) && !hasClauseBreak(units, end, start)) return true;
   }
   return false;
+}
+
+// Negations of an ongoing act: negated themselves ("我们不会停止联系你单位", "we won't stop calling
+// your boss") they promise the act goes on.
+const STOP_WORDS: ReadonlySet<string> = new Set(["停止", "暂停", "stop", "cease"]);
+const MAX_DOUBLE_HAN_GAP = 2;
+
+/**
+ * Removes, in place, each stop word that a negation just before it negates, and that negation with
+ * it: "不会停止联系你单位" and "we won't stop calling your boss" promise no restraint. `starts` and
+ * `ends` are the negations' normalised spans in the order the scan found them (ascending ends).
+ */
+export function cancelDoubleNegations(units: Uint16Array, starts: number[], ends: number[]): void {
+  const cancelled = new Set<number>();
+  for (let i = 0; i < starts.length; i++) {
+    const word = String.fromCharCode(...units.subarray(starts[i]!, ends[i]!));
+    if (!STOP_WORDS.has(word)) continue;
+    // Ends ascend, so the negations that end before this one starts lie before it in the list.
+    for (let j = i - 1; j >= 0 && starts[i]! - ends[j]! <= MAX_GAP; j--) {
+      if (ends[j]! <= starts[i]! && gapAllowsNegation(units, ends[j]!, starts[i]!, MAX_DOUBLE_HAN_GAP)) {
+        cancelled.add(i);
+        cancelled.add(j);
+      }
+    }
+  }
+  if (cancelled.size === 0) return;
+  let kept = 0;
+  for (let i = 0; i < starts.length; i++) {
+    if (cancelled.has(i)) continue;
+    starts[kept] = starts[i]!;
+    ends[kept] = ends[i]!;
+    kept++;
+  }
+  starts.length = kept;
+  ends.length = kept;
 }
 
 /**
@@ -279,7 +325,13 @@ interface Span {
   end: number;
 }
 
-function gapAllowsNegation(units: Uint16Array, from: number, to: number, maxHan = MAX_HAN_GAP): boolean {
+function gapAllowsNegation(
+  units: Uint16Array,
+  from: number,
+  to: number,
+  maxHan = MAX_HAN_GAP,
+  status = false,
+): boolean {
   let latin = false;
   let han = 0;
   for (let i = from; i < to; i++) {
@@ -292,5 +344,8 @@ function gapAllowsNegation(units: Uint16Array, from: number, to: number, maxHan 
   const words = String.fromCharCode(...units.subarray(from, to))
     .split(" ")
     .filter((word) => word !== "");
-  return words.length <= MAX_FILLER_WORDS && words.every((word) => FILLERS.has(word));
+  return (
+    words.length <= MAX_FILLER_WORDS &&
+    words.every((word) => FILLERS.has(word) || (status && STATUS_FILLERS.has(word)))
+  );
 }

@@ -36,6 +36,17 @@ describe("quotedSpans", () => {
     expect(isMention(once.indexOf("坐"), once.indexOf("坐") + 2, once, quotedSpans(once))).toBe(false);
   });
 
+  it("reads a quotation introduced as a name as named", () => {
+    const named = "已被列入本平台内部风险名单（俗称“黑名单”）";
+    expect(isMention(named.indexOf("黑"), named.indexOf("黑") + 3, named, quotedSpans(named))).toBe(true);
+    const english = 'there is no so-called "blacklist" for borrowers';
+    expect(
+      isMention(english.indexOf("black"), english.indexOf("black") + 9, english, quotedSpans(english)),
+    ).toBe(true);
+    const said = "催收员说“你上黑名单了”";
+    expect(isMention(said.indexOf("黑"), said.indexOf("黑") + 3, said, quotedSpans(said))).toBe(false);
+  });
+
   it("reads any finding inside a listed quotation as named", () => {
     const text = "例如“发朋友圈曝光”“通知你单位”";
     expect(isMention(text.indexOf("曝光"), text.indexOf("曝光") + 2, text, quotedSpans(text))).toBe(true);

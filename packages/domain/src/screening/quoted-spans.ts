@@ -72,10 +72,13 @@ const MAX_MENTION = 16;
 const LIST_JOINER = /^[\s、，,;；/]*(?:(?:and|or|和|或|及|与|以及)\s*)?$/iu;
 const CALLED_A_WORD =
   /^\s*(?:这个说法|这种说法|的说法|这个词|这类词|这些词|等词|等字眼|等说法|等表述|等高风险词)/u;
+// A quotation introduced as a name for something (俗称“黑名单”, 所谓的“上门”, 'so-called "blacklist"').
+const NAMED_AS = /(?:俗称|简称|又称|也叫|也称|所谓的?|被称为|称为|叫做|so-called|known as)\s*$/iu;
 
 /**
  * Whether a finding from `start` to `end` (original indices) is a word quoted by name: it lies in a
- * short quotation that sits in a list of quotations, or fills most of one that is called a word, or it runs across such
+ * short quotation that sits in a list of quotations, or fills most of one that is called a word or
+ * introduced as a name (俗称“黑名单”), or it runs across such
  * a list (a rule joining "police", "court" and "jail"). Training notes, QA reports and FAQs name the
  * words they forbid; a message that uses them does not list them.
  */
@@ -101,7 +104,9 @@ export function isMention(start: number, end: number, text: string, spans: reado
   )
     return true;
   return (
-    (end - start) * 2 >= span.end - span.start && CALLED_A_WORD.test(text.slice(span.end + 1, span.end + 8))
+    (end - start) * 2 >= span.end - span.start &&
+    (CALLED_A_WORD.test(text.slice(span.end + 1, span.end + 8)) ||
+      NAMED_AS.test(text.slice(Math.max(0, span.start - 12), span.start - 1)))
   );
 }
 

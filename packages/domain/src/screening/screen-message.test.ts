@@ -267,8 +267,9 @@ describe("screenMessage", () => {
   });
 
   it("carries a negation over 'or' and into the findings a negated span holds", () => {
+    // A finding joined to a promise by "or" is promised too (1.11), so both are dropped.
     expect(verdict("We won't post anything on social media or contact anyone in your phone book.")).toBe(
-      "review",
+      "allow",
     );
     expect(verdict("Nobody is going to arrest you or send the police.")).toBe("allow");
     expect(verdict("Don't ignore us or we'll post it on Facebook.")).toBe("block");
@@ -288,7 +289,7 @@ describe("screenMessage", () => {
     );
     expect(verdict("Don't say: \"Pay or you'll go to jail.\"")).toBe("review");
     expect(verdict("Don't ignore this: we will visit your home tomorrow.")).toBe("block");
-    expect(verdict("我司承诺：不会在朋友圈、微信群或其他社交媒体公开您的个人信息。")).toBe("review");
+    expect(verdict("我司承诺：不会在朋友圈、微信群或其他社交媒体公开您的个人信息。")).toBe("allow");
   });
 
   it("reads a question answered no as denied, but not a rhetorical one", () => {
@@ -376,5 +377,115 @@ describe("text about collection (1.7)", () => {
       ),
     ).not.toBe("block");
     expect(verdict("Your wages will be garnished without a court order.")).toBe("block");
+  });
+});
+
+describe("lexicon 1.11", () => {
+  it("drops a denied identity or status as a promise", () => {
+    expect(verdict("We are not the police and we cannot have you arrested.")).toBe("allow");
+    expect(verdict("Your account is not on any blacklist.")).toBe("allow");
+    expect(verdict("We're not the kind of people you want to owe money to.")).toBe("block");
+  });
+
+  it("keeps a negated stop word a threat", () => {
+    expect(verdict("我们不会停止联系你单位，直到你还钱。")).toBe("block");
+    expect(verdict("We will not stop calling your boss until you pay.")).toBe("block");
+    expect(verdict("我们已停止联系您的家人。")).toBe("allow");
+  });
+
+  it("promises what a promise holds or joins, within its sentence", () => {
+    expect(verdict("We will not discuss your account with your employer or family.")).toBe("allow");
+    expect(verdict("You cannot be arrested or jailed for not paying a medical bill.")).toBe("allow");
+    expect(
+      verdict("We do not post about customers' accounts on social media. If you see a post, report it."),
+    ).toBe("review");
+  });
+
+  it("keeps a promise in the sender's own voice after a reporting word", () => {
+    expect(
+      verdict(
+        "抱歉给您带来不好的体验。上一位同事的说法不符合规定：您的逾期不会影响孩子上学，我们也不会联系您的单位。",
+      ),
+    ).toBe("allow");
+    expect(verdict("您反映催收员说“不会放过你家人”，我们已展开调查。")).toBe("review");
+  });
+
+  it("reads a word named under the sender's negation as denied, and named alone as reported", () => {
+    expect(verdict("人民银行征信系统并不存在所谓的“黑名单”。")).toBe("allow");
+    expect(verdict("您的账户已被列入本平台内部风险名单（俗称“黑名单”），暂停新的借款申请。")).toBe("review");
+  });
+
+  it("reports a news story under its dateline, and collectors described as a class", () => {
+    expect(
+      verdict(
+        "本报讯（记者 李明）法院审理查明，被告人发送“不还钱就让你全家不得安宁”等信息，被判处有期徒刑二年。",
+      ),
+    ).toBe("review");
+    expect(
+      verdict(
+        "Consumer advocates say collectors who threaten to post borrowers' photos on Facebook are breaking the law.",
+      ),
+    ).toBe("review");
+    expect(
+      verdict("A collector must identify themselves and can't suggest that you could be arrested."),
+    ).toBe("review");
+    expect(verdict("Collectors who get ignored get nasty. We'll post your photos on Facebook tonight.")).toBe(
+      "block",
+    );
+  });
+
+  it("lets lawful process and privacy notices through", () => {
+    for (const text of [
+      "您的信用卡欠款纠纷已由北京市朝阳区人民法院立案受理，请留意法院送达的传票。",
+      "北京警方通报：一催收公司员工因冒充公安机关实施催收被依法刑事拘留。",
+      "您的紧急联系人仅用于无法联系您本人时确认您的联系方式。",
+      "经法院判决生效后，如仍未履行，我司将依法申请强制执行。",
+      "由于您多次逾期，您的借款额度已被暂时冻结。",
+      "If you are served with a summons, you have the right to respond.",
+      "You will receive official notice by mail from the court, and you have the right to attend.",
+    ]) {
+      expect(verdict(text), text).toBe("allow");
+    }
+  });
+
+  it("blocks veiled threats against pets, jobs and homes", () => {
+    for (const text of [
+      "你家狗哪天出门可就不一定回得来了。",
+      "We know you've got a dog. Would be a shame if he didn't come back one night.",
+      "Pay or I'll make sure you lose your job.",
+      "再不还，我保证让你丢饭碗。",
+      "Pay by Friday or a couple of our blokes will pop round to your place.",
+      "Pay today, or the next visit won't be a friendly chat.",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+    expect(verdict("If you lose your job, call us about a hardship plan.")).not.toBe("block");
+  });
+
+  it("blocks officials who decide the case and want the money themselves", () => {
+    for (const text of [
+      "我是上海仲裁委员会的仲裁员，今天把钱转给我，我帮你撤销。",
+      "I am the arbitrator assigned to your case; pay the full amount to me today.",
+      "這裡是臺北地方檢察署，請立即將欠款轉入本署監管帳戶。",
+      "您的卡債已移送地檢署，明天將核發拘票。",
+      "G'day, this is Constable Harris from NSW Police about your debt.",
+      "This is the Superior Court clerk's office calling about your unpaid account.",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+    expect(verdict("仲裁委员会已受理我司申请，仲裁通知书将依法向您送达。")).not.toBe("block");
+  });
+
+  it("blocks a third party told of the debt, however the telling is said", () => {
+    for (const text of [
+      "We have informed the tenants at your rental property that you are in default on the mortgage.",
+      "Had a chat with your neighbours and told them you've got a debt with us.",
+      "We told your 老板 about the debt.",
+      "Your co-workers know too.",
+      "Your photo and licence are going up on Insta tonight unless you pay.",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+    expect(verdict("We have not told your employer that you owe anything.")).toBe("allow");
   });
 });

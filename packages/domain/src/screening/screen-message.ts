@@ -5,6 +5,7 @@ import { type CueHit, findContext } from "./context-rules.js";
 import { speaksInFirstPerson } from "./first-person.js";
 import { leadingHeaderEnd } from "./genre-header.js";
 import {
+  cancelDoubleNegations,
   isAnsweredNo,
   isCoordinated,
   isDeniedAfter,
@@ -16,7 +17,7 @@ import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
 import { isMention, isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
 import { writesAsRelative } from "./relative-writer.js";
 import { senderTagEnd } from "./sender-tag.js";
-import { sentenceStart } from "./sentence-bounds.js";
+import { endsSentenceBetween, sentenceStart } from "./sentence-bounds.js";
 import { borrowerTurns, isInTurn } from "./speaker-turns.js";
 import type { Finding, ScreenResult, Severity, Verdict } from "./types.js";
 
@@ -40,6 +41,14 @@ export interface ScreenOptions {
 interface Span {
   start: number;
   end: number;
+}
+
+interface NegatedSpan extends Span {
+  category: string;
+  /** Negated by a negation before it, not by one inside it. */
+  before: boolean;
+  /** Dropped as the sender's promise not to; a finding that shares its negation is promised too. */
+  promise: boolean;
 }
 
 interface Candidate extends Span {
@@ -160,6 +169,7 @@ export function screenMessage(
     }
   });
 
+  if (negationEnds.length > 1) cancelDoubleNegations(units, negationStarts, negationEnds);
   const candidates = terms.filter((term) => !startsInside(term, allowed));
   for (const [r, hits] of cues) {
     const rule = lexicon.contextRules[r]!;
@@ -200,7 +210,7 @@ export function screenMessage(
   // Negated findings so far; in start order, widest first, so a span's negation reaches what it holds.
   // A span negated from before ("does not post …") also negates what starts inside it; one negated
   // by a word inside it ("tonight, no court") does not reach past that word.
-  const negatedSpans: (Span & { category: string; before: boolean })[] = [];
+  const negatedSpans: NegatedSpan[] = [];
   // Findings the sender promises not to do ("我们不会联系您的家人", "we will never contact your
   // employer"): a protective statement, dropped rather than sent to a person.
   const promised = new Set<Finding>();
@@ -224,7 +234,41 @@ export function screenMessage(
     // An obscenity stays obscene when negated ("Don't fuck with us"). A negation that opens a list
     // ("We will not: …; …") covers the list, and a question answered no ("…坐牢吗？答：不会") is denied,
     // unless it menaces or insults.
-    const negatedBefore = source.category !== "obscenity" && isNegated(units, candidate.start, negationEnds);
+    const negatedBefore =
+      source.category !== "obscenity" &&
+      isNegated(
+        units,
+        candidate.start,
+        negationEnds,
+        source.category === "impersonation" || source.category === "false_legal_claim",
+      );
+    // Whether a negated span's negation reaches this finding, and whether a promise's does: one held
+    // inside a promise, starting inside it within its sentence ("will not discuss your account with
+    // your employer"), or joined to it by "or" ("never post about your account on social media or in
+    // group chats") is promised too; one that starts inside it and runs into the next sentence ("does
+    // not post … on social media. If you see a post") is merely negated.
+    let sharesNegation = false;
+    let sharesPromise = false;
+    for (const span of negatedSpans) {
+      const held = span.start <= candidate.start && candidate.end <= span.end;
+      const joined = !held && isCoordinated(units, span.end, candidate.start);
+      const startsIn =
+        !held &&
+        !joined &&
+        span.before &&
+        span.category === source.category &&
+        span.start <= candidate.start &&
+        candidate.start < span.end;
+      if (!held && !joined && !startsIn) continue;
+      sharesNegation = true;
+      if (
+        span.promise &&
+        (held || joined || !endsSentenceBetween(text, normalized.start[span.start]!, end))
+      ) {
+        sharesPromise = true;
+        break;
+      }
+    }
     const negated =
       negatedBefore ||
       listScopes.some((scope) => scope.start <= start && start < scope.end) ||
@@ -232,15 +276,7 @@ export function screenMessage(
         source.category !== "insult" &&
         source.category !== "obscenity" &&
         isAnsweredNo(text, end)) ||
-      negatedSpans.some(
-        (span) =>
-          (span.start <= candidate.start && candidate.end <= span.end) ||
-          (span.before &&
-            span.category === source.category &&
-            span.start <= candidate.start &&
-            candidate.start < span.end) ||
-          isCoordinated(units, span.end, candidate.start),
-      ) ||
+      sharesNegation ||
       ((source.category === "impersonation" ||
         (source.category === "false_legal_claim" && isWordUnit(units[candidate.end - 1]))) &&
         isDeniedAfter(text, normalized, candidate.end, negationStarts)) ||
@@ -255,21 +291,17 @@ export function screenMessage(
     // A promise not to, taken back on a condition of non-payment, is the threat itself.
     const takenBack =
       negated && unlessStarts.length > 0 && isTakenBack(text, normalized, candidate.end, unlessStarts);
-    if (negated && !takenBack)
-      negatedSpans.push({
-        start: candidate.start,
-        end: candidate.end,
-        category: source.category,
-        before: negatedBefore,
-      });
     // A complaint reply or scam warning quotes the abuse it answers ("您反映催收员威胁要去您单位，我们
     // 已展开调查"), in its own words or in quotation marks: the words are reported, not said, but a
     // person still reads them.
-    const reported =
+    const described =
       (start >= normFrom && !speaksInFirstPerson(text, start, quotes)) ||
       (redress && (candidate.start >= reportedFrom || isQuoted(start, quotes))) ||
-      isMention(start, end, text, quotes) ||
       (relative && isQuoted(start, quotes));
+    // A word named rather than said (“坐牢”“抓人”等词, 俗称“黑名单”) is reported too; named under the
+    // sender's own negation ("并不存在所谓的“黑名单”") it is still a denial.
+    const mentioned = !described && isMention(start, end, text, quotes);
+    const reported = described || mentioned;
     // In a call transcript the borrower's own words ("are you going to have me arrested?") are theirs.
     const borrowers = !reported && isInTurn(start, turns);
     const severity: Severity =
@@ -290,8 +322,23 @@ export function screenMessage(
               ? `${source.rule}:negated`
               : source.rule,
     };
-    if (negatedBefore && !takenBack && !reported && !borrowers && PROMISABLE.has(source.category))
-      promised.add(finding);
+    // A promise made in the sender's own voice, outside quotation marks, in a reply that also reports
+    // what someone said ("上一位同事的说法不符合规定：我们也不会联系您孩子的学校") is still the sender's.
+    const promise =
+      (negatedBefore || sharesPromise) &&
+      !takenBack &&
+      (!described || (!isQuoted(start, quotes) && speaksInFirstPerson(text, start, quotes))) &&
+      !borrowers &&
+      PROMISABLE.has(source.category);
+    if (promise) promised.add(finding);
+    if (negated && !takenBack)
+      negatedSpans.push({
+        start: candidate.start,
+        end: candidate.end,
+        category: source.category,
+        before: negatedBefore,
+        promise,
+      });
     return finding;
   });
   const kept = dropNested(findings).filter(

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sentenceEnd, sentenceStart } from "./sentence-bounds.js";
+import { endsSentenceBetween, sentenceEnd, sentenceStart } from "./sentence-bounds.js";
 
 describe("sentenceStart", () => {
   it("finds the start of the sentence holding an index", () => {
@@ -48,5 +48,17 @@ describe("sentenceEnd", () => {
         },
       ),
     );
+  });
+});
+
+describe("endsSentenceBetween", () => {
+  it("finds an end mark or a full stop and its space inside the stretch only", () => {
+    const text = "does not post on social media. If you see a post";
+    expect(endsSentenceBetween(text, 0, text.length)).toBe(true);
+    expect(endsSentenceBetween(text, 0, text.indexOf("."))).toBe(false);
+    expect(endsSentenceBetween(text, 0, text.indexOf(".") + 1)).toBe(false);
+    expect(endsSentenceBetween("我们不会联系。你的家人", 0, 8)).toBe(true);
+    expect(endsSentenceBetween("U.S. law", 0, 8)).toBe(true);
+    expect(endsSentenceBetween("e.g.x", 0, 5)).toBe(false);
   });
 });

@@ -27,3 +27,16 @@ export function sentenceEnd(text: string, at: number): number {
   const close = SENTENCE_END.exec(text);
   return close === null ? text.length : close.index;
 }
+
+/**
+ * Whether a sentence ends between original indices `from` and `to` (an end mark, or a full stop and
+ * the space after it, both before `to`). It reads only that stretch, so it costs what the span does.
+ */
+export function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (END_MARK.test(ch)) return true;
+    if (ch === "." && i + 1 < to && SPACE.test(text[i + 1]!)) return true;
+  }
+  return false;
+}

@@ -51,10 +51,13 @@ import { termsV10 } from "./v10-terms.js";
 import { allowPhrasesV11, negationWordsV11, redressWordsV11, reportedWordsV11 } from "./v11-allow.js";
 import { contextRulesV11 } from "./v11-rules.js";
 import { termsV11 } from "./v11-terms.js";
+import { allowPhrasesV12, genreWordsV12, negationWordsV12, normWordsV12 } from "./v12-allow.js";
+import { contextRulesV12 } from "./v12-rules.js";
+import { termsV12 } from "./v12-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.10.0",
+  version: "1.11.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -66,6 +69,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV7,
     ...termsV10,
     ...termsV11,
+    ...termsV12,
   ],
   contextRules: [
     ...contextRules,
@@ -79,6 +83,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV9,
     ...contextRulesV10,
     ...contextRulesV11,
+    ...contextRulesV12,
   ],
   allow: [
     ...allowPhrases,
@@ -92,6 +97,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV9,
     ...allowPhrasesV10,
     ...allowPhrasesV11,
+    ...allowPhrasesV12,
   ],
   negations: [
     ...negationWords,
@@ -102,6 +108,7 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV8,
     ...negationWordsV9,
     ...negationWordsV11,
+    ...negationWordsV12,
   ],
   unless: unlessWords,
   reported: [
@@ -122,8 +129,8 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV10,
     ...redressWordsV11,
   ],
-  norms: [...normWordsV8, ...normWordsV10],
-  genres: [...genreWordsV8, ...genreWordsV10],
+  norms: [...normWordsV8, ...normWordsV10, ...normWordsV12],
+  genres: [...genreWordsV8, ...genreWordsV10, ...genreWordsV12],
   senders: [...senderAuthorities, ...senderAuthoritiesV7],
   model: abuseModelWeights,
 };

@@ -1,6 +1,6 @@
 import { combine } from "./combine.js";
 
-const EN_COLLECTORS = [
+export const EN_COLLECTORS = [
   "collectors",
   "collector",
   "debt collectors",
