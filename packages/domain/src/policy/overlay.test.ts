@@ -30,6 +30,18 @@ const base: PackDocument = {
       max: 7,
       counted: { en: "calls", zh: "电话" },
     },
+    {
+      id: "opt-out-notice",
+      type: "required-statement",
+      citation: "US-REGF-EOPTOUT",
+      channels: ["sms"],
+      targets: ["borrower"],
+      messageFlag: "hasOptOutNotice",
+      obligation: "opt-out-notice",
+      message: { en: "m", zh: "m" },
+      missing: { en: "m", zh: "m" },
+      firstContactOnly: false,
+    },
   ],
 };
 const overlay = (rest: object) => ({ overlay: "acme", version: "1", pack: "us-reg-f", ...rest });
@@ -57,6 +69,7 @@ describe("applyOverlay", () => {
     expect(result.ok && result.value.rules.map((rule) => rule.id)).toEqual([
       "inconvenient-time",
       "calls-7-in-7",
+      "opt-out-notice",
       "no-postcards",
     ]);
     expect(result.ok && result.value.rules[1]?.max).toBe(5);
@@ -93,6 +106,15 @@ describe("applyOverlay", () => {
       "a.yaml",
     );
     expect(!result.ok && result.errors[0]?.path).toBe("tighten[0].consentValidDays");
+  });
+
+  it("fails on asking a statement of the first contact only where every contact carried it", () => {
+    const result = applyOverlay(
+      base,
+      overlay({ tighten: [{ id: "opt-out-notice", firstContactOnly: true }] }),
+      "a.yaml",
+    );
+    expect(!result.ok && result.errors[0]?.path).toBe("tighten[0].firstContactOnly");
   });
 
   it("fails on a field no tightening direction is defined for", () => {

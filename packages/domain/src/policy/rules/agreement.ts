@@ -1,7 +1,19 @@
 // Agencies act and data leaves the lender only under an entrustment contract, never further without consent, and
 // only once the debtor has been told the case went out.
 import { defineRule } from "../define-rule.js";
+import type { ContactScenario } from "../scenario-schema.js";
 import { param } from "./params.js";
+
+/** Whether an agency shares the case's data with a different agency. */
+function isHandOverToAgency(scenario: ContactScenario): boolean {
+  const { actor, recipient } = scenario;
+  return (
+    scenario.channel === "data_share" &&
+    actor.startsWith("agency:") &&
+    recipient?.startsWith("agency:") === true &&
+    recipient !== actor
+  );
+}
 
 /** An agency contact, or a data share, needs an entrustment contract on file. */
 export const entrustmentRule = defineRule({
@@ -29,7 +41,10 @@ export const entrustmentRule = defineRule({
   },
 });
 
-/** An agency passing the case to another agency (`agency:<id>/<sub-id>`) needs the lender's consent. */
+/**
+ * An agency passing the case to another agency needs the lender's consent: a sub-agency acting
+ * (`agency:<id>/<sub-id>`), or an agency sharing the data with another agency (the hand-over itself).
+ */
 export const subEntrustmentRule = defineRule({
   type: "sub-entrustment",
   kind: "agreement",
@@ -40,7 +55,8 @@ export const subEntrustmentRule = defineRule({
   compile() {
     return {
       check({ scenario }) {
-        if (!scenario.actor.includes("/") || scenario.flags.subEntrustmentConsent === true) return undefined;
+        if (scenario.flags.subEntrustmentConsent === true) return undefined;
+        if (!scenario.actor.includes("/") && !isHandOverToAgency(scenario)) return undefined;
         return {
           effect: "deny",
           message: { en: "sub-entrustment without the lender's consent", zh: "未经同意不得转委托" },

@@ -1,13 +1,24 @@
 // What a contact says and shows: required notices, media that expose the debt, and forbidden purposes.
 import { z } from "zod";
 import { defineRule } from "../define-rule.js";
+import type { ContactScenario, HistoryEntry } from "../scenario-schema.js";
+import type { Outcome } from "../vocabulary.js";
 import { param } from "./params.js";
-import { covers } from "./scope.js";
+import { covers, isSamePerson } from "./scope.js";
+
+/** Outcomes of a contact that reached the person, so it was a contact in the CBA's sense, not an attempt. */
+const REACHED: ReadonlySet<Outcome> = new Set(["conversation", "connected", "sent", "visit_done"]);
+
+/** Whether an earlier contact reached this contact's person; an inbound call counts, as they made it. */
+function hasReached(past: HistoryEntry, scenario: ContactScenario, at: number): boolean {
+  return past.at < at && REACHED.has(past.outcome) && isSamePerson(past, scenario);
+}
 
 /**
  * A statement a message must carry: the electronic opt-out notice (Reg F), the collecting institution's name
  * (CBA). A message known to lack it is denied; an absent flag is unknown, not missing, so the obligation tells
- * the sender to include it.
+ * the sender to include it. With `firstContactOnly`, only the first contact that reaches the person must carry
+ * it (the CBA's wording); the obligation still asks for it every time.
  */
 export const requiredStatementRule = defineRule({
   type: "required-statement",
@@ -22,13 +33,16 @@ export const requiredStatementRule = defineRule({
     obligation: param.obligationId,
     message: param.bilingual,
     missing: param.bilingual,
+    firstContactOnly: z.boolean().default(false),
   },
-  tighten: { channels: "superset", targets: "superset" },
+  tighten: { channels: "superset", targets: "superset", firstContactOnly: "only_false" },
   compile(entry) {
     const obligation = { id: entry.obligation, message: entry.message };
     return {
-      check({ scenario }) {
+      check({ scenario }, at) {
         if (!covers(entry, scenario) || scenario.message?.[entry.messageFlag] !== false) return undefined;
+        if (entry.firstContactOnly && scenario.history.some((past) => hasReached(past, scenario, at)))
+          return undefined;
         return { effect: "deny", message: entry.missing };
       },
       obligation: ({ scenario }) => (covers(entry, scenario) ? obligation : undefined),
