@@ -22,8 +22,15 @@ function passes(filter: z.output<typeof numberTypeFilter>, numberType: string | 
  * blocked when any window that would contain it is full. Scopes: one person about one debt (Reg F 7-in-7), one
  * person across all debts and actors (CN 3 connected calls a day), one number (CN 6 unanswered attempts a day).
  * `numberTypes` splits a cap by the kind of number (Massachusetts: personal numbers 2 in 7 days, others 2 in 30):
- * it covers the attempt, and counts the past contacts, whose number type passes it; an unknown type is personal.
+ * it covers the attempt, and counts the past contacts, whose number type passes it; an unknown type is personal,
+ * except that a past contact to this attempt's own number has this attempt's type.
  */
+/** A past contact's number type: as recorded, or else the attempt's when it went to the same number. */
+function numberTypeOf(past: HistoryEntry, scenario: ContactScenario): string | undefined {
+  if (past.numberType !== undefined) return past.numberType;
+  return past.number !== undefined && past.number === scenario.number ? scenario.numberType : undefined;
+}
+
 export const capRule = defineRule({
   type: "cap",
   kind: "frequency",
@@ -55,7 +62,7 @@ export const capRule = defineRule({
     const isCounted = (past: HistoryEntry, scenario: ContactScenario): boolean => {
       if (!entry.channels.includes(past.channel) || !entry.outcomes.includes(past.outcome)) return false;
       if (!isOutbound(past)) return false;
-      if (numberTypes !== undefined && !passes(numberTypes, past.numberType)) return false;
+      if (numberTypes !== undefined && !passes(numberTypes, numberTypeOf(past, scenario))) return false;
       if (entry.scope === "number") return past.number === scenario.number;
       if (!isSamePerson(past, scenario)) return false;
       return entry.scope === "person" || isSameDebt(past, scenario);
