@@ -41,4 +41,17 @@ describe("findContext", () => {
     ];
     expect(findContext(narrow, hits)).toBeUndefined();
   });
+
+  it("narrows a span its accept refuses from the left, and searches on past it", () => {
+    const two: ContextRule = { ...rule, window: 20, groups: [["法院"], ["查封"]] };
+    const hits = [
+      { group: 0, start: 0, end: 2 },
+      { group: 0, start: 6, end: 8 },
+      { group: 1, start: 9, end: 11 },
+    ];
+    // A sentence ends at 4: only the second 法院 stands with 查封.
+    const accept = (start: number, end: number) => start > 4 || end <= 4;
+    expect(findContext(two, hits, accept)).toEqual({ start: 6, end: 11, cues: hits.slice(1) });
+    expect(findContext(two, [hits[0]!, hits[2]!], accept)).toBeUndefined();
+  });
 });

@@ -16,9 +16,15 @@ export interface ContextSpan {
 
 /**
  * The first span holding a cue of every group of the rule within its window, or undefined; this
- * is how 法院 (harmless) becomes a false legal claim next to 明天, 查封 and 你.
+ * is how 法院 (harmless) becomes a false legal claim next to 明天, 查封 and 你. With `accept`, a span
+ * it refuses (one crossing a sentence end) is narrowed from the left while it still holds every
+ * group, and the search goes on past it; the left edge only moves right, so the scan stays linear.
  */
-export function findContext(rule: ContextRule, hits: readonly CueHit[]): ContextSpan | undefined {
+export function findContext(
+  rule: ContextRule,
+  hits: readonly CueHit[],
+  accept?: (start: number, end: number) => boolean,
+): ContextSpan | undefined {
   const groups = rule.groups.length;
   if (groups === 0 || hits.length < groups) return undefined;
   const sorted = [...hits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -33,9 +39,13 @@ export function findContext(rule: ContextRule, hits: readonly CueHit[]): Context
       if (--counts[sorted[left]!.group]! === 0) present--;
       left++;
     }
-    if (present === groups) {
+    while (present === groups) {
       const cues = sorted.slice(left, right + 1);
-      return { start: sorted[left]!.start, end: Math.max(...cues.map((cue) => cue.end)), cues };
+      const span = { start: sorted[left]!.start, end: Math.max(...cues.map((cue) => cue.end)), cues };
+      if (accept === undefined || accept(span.start, span.end)) return span;
+      if (left === right || counts[sorted[left]!.group]! === 1) break;
+      counts[sorted[left]!.group]!--;
+      left++;
     }
   }
   return undefined;

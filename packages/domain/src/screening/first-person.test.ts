@@ -19,4 +19,17 @@ describe("speaksInFirstPerson", () => {
     expect(check("We are sorry. Debt collectors may not tell your boss.", "tell")).toBe(false);
     expect(check("培训材料：以下话术禁止使用——“我们已经给你们领导打电话了”。", "领导")).toBe(false);
   });
+
+  it("hears the sender tell the reader what will happen to them", () => {
+    expect(check("Non-payment is theft under the law. You WILL go to jail.", "jail")).toBe(true);
+    expect(check("合规提示：你就等着坐牢吧。", "坐牢")).toBe(true);
+  });
+
+  it("reads a condition or someone's words about the reader as description", () => {
+    expect(check("If you ignore a summons, you will lose by default and face a judgment.", "judgment")).toBe(
+      false,
+    );
+    expect(check("A collector may say you will be arrested.", "arrested")).toBe(false);
+    expect(check("如果催收人员说你一定会坐牢，这是违法的。", "坐牢")).toBe(false);
+  });
 });

@@ -32,4 +32,12 @@ describe("leadingHeaderEnd", () => {
     expect(leadingHeaderEnd("Pay today. Training is over: we come tomorrow.")).toBe(0);
     expect(leadingHeaderEnd("你今天不还，明天我们就去你单位")).toBe(0);
   });
+
+  it("takes a title set off by a spaced dash", () => {
+    expect(leadingHeaderEnd("FAQ — Can a collector have me arrested? No.")).toBe("FAQ — ".length);
+    expect(leadingHeaderEnd("Training module 4 – Prohibited language. Never say it.")).toBe(
+      "Training module 4 – ".length,
+    );
+    expect(leadingHeaderEnd("co-signer notice is attached")).toBe(0);
+  });
 });

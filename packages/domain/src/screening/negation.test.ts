@@ -5,8 +5,11 @@ import {
   isCoordinated,
   isDeniedAfter,
   isNegated,
+  isPrepositionalPhrase,
+  isStatusDenied,
   isTakenBack,
   listNegationScopes,
+  promiseListScopes,
 } from "./negation.js";
 import { normalizedString, normalizeText } from "./normalize-text.js";
 
@@ -212,5 +215,70 @@ describe("listNegationScopes", () => {
     expect(listNegationScopes(say, [say.indexOf(" say")])).toHaveLength(1);
     const ignore = "Don't ignore this: we will visit.";
     expect(listNegationScopes(ignore, [ignore.indexOf(" ignore")])).toEqual([]);
+  });
+});
+
+describe("isPrepositionalPhrase", () => {
+  function phrase(text: string, gap: string): boolean {
+    const normalized = normalizeText(text);
+    const from = normalizedString(normalized).indexOf(gap);
+    return isPrepositionalPhrase(normalized.units, from, from + gap.length);
+  }
+
+  it("takes a Chinese phrase that opens with a preposition", () => {
+    expect(phrase("绝不会在社群媒体或通讯群组公开您的资料", "在社群媒体或通讯群组")).toBe(true);
+    expect(phrase("不会向您的亲友透露", "向你的亲友")).toBe(true);
+  });
+
+  it("refuses a phrase with a turn, no preposition, or Latin letters", () => {
+    expect(phrase("不会在你还清之前停止联系你家人", "在你还清之前")).toBe(false);
+    expect(phrase("不会明天就去你家", "明天就")).toBe(false);
+    expect(phrase("不会在facebook上公开", "在facebook上")).toBe(false);
+  });
+
+  it("lets a promise's negation reach across the phrase", () => {
+    const text = "本公司绝不会在社群媒体或通讯群组公开您的个人资料";
+    expect(negatedBefore(text, "绝不会", "公开")).toBe(true);
+  });
+});
+
+describe("isStatusDenied", () => {
+  function denied(text: string, term: string): boolean {
+    const normalized = normalizeText(text);
+    return isStatusDenied(normalized.units, normalizedString(normalized).indexOf(term));
+  }
+
+  it("reads 不是 and 并非 before an identity, with a filler or none", () => {
+    expect(denied("我们不是公安机关", "公安机关")).toBe(true);
+    expect(denied("我司并非所谓的律师事务所", "律师事务所")).toBe(true);
+  });
+
+  it("finds no denial where there is none", () => {
+    expect(denied("我们是公安机关", "公安机关")).toBe(false);
+    expect(denied("不是吓唬你，我们是公安机关", "公安机关")).toBe(false);
+  });
+
+  it("denies only a status claim through isNegated", () => {
+    const normalized = normalizeText("我们不是公安机关");
+    const at = normalizedString(normalized).indexOf("公安机关");
+    expect(isNegated(normalized.units, at, [], true)).toBe(true);
+    expect(isNegated(normalized.units, at, [], false)).toBe(false);
+  });
+});
+
+describe("promiseListScopes", () => {
+  it("covers a promise list to the end of its sentence", () => {
+    const text = "本司承诺：不爆通讯录、不骚扰亲友。如遇此类行为请投诉。";
+    const [scope] = promiseListScopes(text);
+    expect(text.slice(scope!.start, scope!.end)).toBe("不爆通讯录、不骚扰亲友");
+    const en = "Our commitment: no calls to your employer, ever. Thanks.";
+    expect(promiseListScopes(en).map((s) => en.slice(s.start, s.end))).toEqual([
+      "no calls to your employer, ever",
+    ]);
+  });
+
+  it("needs a negation straight after the colon", () => {
+    expect(promiseListScopes("我们保证：三天内全网曝光你")).toEqual([]);
+    expect(promiseListScopes("We promise: we will call your boss today.")).toEqual([]);
   });
 });

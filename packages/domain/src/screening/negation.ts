@@ -115,12 +115,31 @@ export function isNegated(
     if (negationEnds[mid]! <= start) lo = mid + 1;
     else hi = mid;
   }
+  if (status && isStatusDenied(units, start)) return true;
   for (let i = lo - 1; i >= 0 && start - negationEnds[i]! <= MAX_SCOPE_GAP; i--) {
     const end = negationEnds[i]!;
     if (start - end <= MAX_GAP && gapAllowsNegation(units, end, start, MAX_HAN_GAP, status)) return true;
     if (isScopeNegation(units, end) && !hasClauseBreak(units, end, start)) return true;
   }
   return false;
+}
+
+// Chinese denials of an identity or a status ("我们不是公安机关", "并非法院"), which are no negation
+// before anything else ("不是吓唬你" is a veiled threat), and the words that may follow them.
+const STATUS_DENIALS: readonly string[] = ["不是", "并非", "绝非", "不属于"];
+const STATUS_DENIAL_FILLERS: readonly string[] = ["什么", "所谓的", "所谓", "任何", "的"];
+
+/** Whether a Chinese denial of an identity or status ends just before normalised index `start`. */
+export function isStatusDenied(units: Uint16Array, start: number): boolean {
+  let at = start;
+  for (const filler of STATUS_DENIAL_FILLERS) if (endsWith(units, at, filler)) at -= filler.length;
+  return STATUS_DENIALS.some((denial) => endsWith(units, at, denial));
+}
+
+function endsWith(units: Uint16Array, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  for (let i = 0; i < word.length; i++) if (units[end - word.length + i] !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 // Negations of an ongoing act: negated themselves ("我们不会停止联系你单位", "we won't stop calling
@@ -280,6 +299,23 @@ function isHanRun(units: Uint16Array, from: number, to: number): boolean {
   return true;
 }
 
+// Prepositions that open the phrase saying where, to whom or by what means a promise holds
+// ("绝不会在社群媒体或通讯群组公开您的资料", "不会向您的亲友透露"): the phrase may run longer than the usual gap.
+const HAN_PREPOSITIONS = new Set([..."在向对给跟与和通过于把以用经"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether normalised units from `from` to `to` are one Chinese prepositional phrase: Chinese
+ * characters only, opening with a preposition, with no clause break or turn (就, 但, 再, 还 …).
+ */
+export function isPrepositionalPhrase(units: Uint16Array, from: number, to: number): boolean {
+  if (to - from > MAX_GAP || !HAN_PREPOSITIONS.has(units[from]!)) return false;
+  for (let i = from; i < to; i++) {
+    const unit = units[i]!;
+    if (!isHan(unit) || HAN_CLAUSE_TURNS.has(unit)) return false;
+  }
+  return true;
+}
+
 function isHan(unit: number | undefined): boolean {
   return unit !== undefined && unit >= 0x3400 && unit <= 0x9fff;
 }
@@ -320,6 +356,34 @@ export function listNegationScopes(text: string, negationEnds: readonly number[]
   return scopes;
 }
 
+// A promise that opens a list of what the sender will not do ("本司承诺：不爆通讯录、不骚扰亲友…", "Our
+// commitment: no calls to your employer, …"): the list is promised as a negation-opened one is. Read
+// around each colon, which is rare, rather than by a pattern tried at every position of the text.
+const PROMISE_BEFORE =
+  /(?:承诺|保证|郑重声明|\bwe promise|\bwe pledge|\bour (?:promise|pledge|commitment)s?(?: to you)?)\s*$/iu;
+const PROMISE_AFTER = /^\s*(?=不|绝不|决不|从不|从未|no\b|never\b|we (?:will )?(?:never|not)\b)/iu;
+const PROMISE_REACH = 32;
+
+/** Original-text spans a promise list covers: from its colon to the end of the sentence. */
+export function promiseListScopes(text: string): Span[] {
+  const scopes: Span[] = [];
+  let ascii = text.indexOf(":");
+  let wide = text.indexOf("：");
+  while (ascii >= 0 || wide >= 0) {
+    const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    if (colon === ascii) ascii = text.indexOf(":", colon + 1);
+    else wide = text.indexOf("：", colon + 1);
+    if (!PROMISE_BEFORE.test(text.slice(Math.max(0, colon - PROMISE_REACH), colon))) continue;
+    const after = PROMISE_AFTER.exec(text.slice(colon + 1, colon + 1 + PROMISE_REACH));
+    if (after === null) continue;
+    const from = colon + 1 + after[0].length;
+    LIST_END.lastIndex = from;
+    const close = LIST_END.exec(text);
+    scopes.push({ start: from, end: close === null ? text.length : close.index });
+  }
+  return scopes;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -340,7 +404,7 @@ function gapAllowsNegation(
     if (isLatin(unit)) latin = true;
     else if (unit !== SPACE) han++;
   }
-  if (!latin) return han <= maxHan;
+  if (!latin) return han <= maxHan || (maxHan === MAX_HAN_GAP && isPrepositionalPhrase(units, from, to));
   const words = String.fromCharCode(...units.subarray(from, to))
     .split(" ")
     .filter((word) => word !== "");

@@ -72,4 +72,35 @@ describe("normalizeText", () => {
   it("returns nothing for empty text", () => {
     expect(normalizeText("").length).toBe(0);
   });
+
+  it("reads chat spellings of whole words", () => {
+    expect(norm("ur boss n ur mum r gonna kno wat u owe")).toBe(
+      "your boss n your mum r gonna know what you owe",
+    );
+    expect(norm("U owe US")).toBe("you owe us");
+  });
+
+  it("leaves letters inside words, before digits or masks, and abbreviations alone", () => {
+    expect(norm("urge our u2 f*u")).toBe("urge our u2 f*u");
+    expect(norm("U.S. Marshal")).toBe("u s marshal");
+  });
+
+  it("maps a chat word's letters back to what was written", () => {
+    const text = "ur";
+    const n = normalizeText(text);
+    expect(normalizedString(n)).toBe("your");
+    expect(Array.from({ length: n.length }, (_, i) => text.slice(n.start[i], n.end[i]))).toEqual([
+      "u",
+      "u",
+      "u",
+      "r",
+    ]);
+  });
+
+  it("reads an animal emoji after a pronoun or measure word as its character", () => {
+    expect(norm("你🐴没了")).toBe("你马没了");
+    expect(norm("你个🐶东西")).toBe("你个狗东西");
+    expect(norm("坐🐎牢")).toBe("坐牢");
+    expect(norm("好🐶")).toBe("好");
+  });
 });

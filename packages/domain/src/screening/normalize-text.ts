@@ -39,6 +39,49 @@ for (let unit = 0; unit < 128; unit++) {
 const DASH_UNITS = new Set<number>();
 for (let unit = 0; unit < 0x2100; unit++) if (isDash(String.fromCharCode(unit))) DASH_UNITS.add(unit);
 
+// Chat spellings ("ur boss", "wat u owe", "gonna kno"), read as the words they stand for when they
+// stand alone: the lexicon then needs no chat copy of every phrase about "you".
+const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
+  ["u", "you"],
+  ["ur", "your"],
+  ["kno", "know"],
+  ["wat", "what"],
+]);
+const MAX_CHAT_WORD = 3;
+// Each chat word keyed by its letters packed seven bits apiece, so a short word is looked up by a
+// number: a string per short word ("to", "or", "not") cost a third of normalising.
+const packed = (word: string): number => [...word].reduce((key, ch) => (key << 7) | ch.charCodeAt(0), 0);
+const CHAT_KEYS: ReadonlyMap<number, readonly [string, string]> = new Map(
+  [...CHAT_WORDS].map(([written, read]) => [packed(written), [written, read]] as const),
+);
+// The letters a chat word ends with, so a word that ends otherwise costs one lookup.
+const CHAT_LAST = new Uint8Array(128);
+for (const word of CHAT_WORDS.keys()) CHAT_LAST[word.charCodeAt(word.length - 1)] = 1;
+const DOT = 0x2e;
+
+// Animal emoji written for the character they sound like ("你🐴" for 你妈, "你个🐶东西" for 狗东西) after a
+// pronoun or measure word; anywhere else an emoji between Chinese characters is a mask ("坐🐎牢").
+const REBUS: ReadonlyMap<number, number> = new Map([
+  [0x1f434, 0x9a6c], // 🐴 马
+  [0x1f40e, 0x9a6c], // 🐎 马
+  [0x1f436, 0x72d7], // 🐶 狗
+  [0x1f415, 0x72d7], // 🐕 狗
+  [0x1f437, 0x732a], // 🐷 猪
+  [0x1f416, 0x732a], // 🐖 猪
+  [0x1f414, 0x9e21], // 🐔 鸡
+  [0x1f422, 0x9f9f], // 🐢 龟
+]);
+const REBUS_AFTER = new Set([..."你尼泥他她它个只条头这那"].map((ch) => ch.charCodeAt(0)));
+
+function isLetter(unit: number): boolean {
+  return unit >= 0x61 && unit <= 0x7a;
+}
+
+// A unit that continues a word: a letter, a digit or a mask.
+function isWordUnit(unit: number): boolean {
+  return isLetter(unit) || (unit >= 0x30 && unit <= 0x39) || unit === MASK_UNIT;
+}
+
 function isHighSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff;
 }
@@ -95,6 +138,8 @@ class Normalizer {
         i = this.slow(raw, i);
       }
     }
+    if (this.gap === 0 && this.prevClass === LATIN && CHAT_LAST[this.units[this.n - 1]!] === 1)
+      this.endWord();
     return { units: this.units, length: this.n, start: this.start, end: this.end };
   }
 
@@ -119,6 +164,11 @@ class Normalizer {
       }
     }
     if (astral) {
+      const rebus = this.gap === 0 && this.prevClass === HAN ? this.rebus(i) : 0;
+      if (rebus !== 0) {
+        this.word(rebus, HAN, i, i + 2);
+        return i + 2;
+      }
       this.separator(false, i, i + 2);
       return i + 2;
     }
@@ -171,7 +221,46 @@ class Normalizer {
     this.prevClass = k;
   }
 
+  // A Latin word has just ended at a separator or the end of the text: a chat spelling ("u", "ur")
+  // becomes the word it stands for, unless a digit or mask glues it to more ("2u", "f*u") or a lone
+  // letter opens an abbreviation ("U.S."). A chat word glued to a following Chinese character stays.
+  endWord(): void {
+    const { units, n } = this;
+    // The word is the letters back to a non-word unit; a digit or mask before it ("f*u") glues it on.
+    let from = n - 1;
+    while (from > 0 && n - from <= MAX_CHAT_WORD && isLetter(units[from - 1]!)) from--;
+    const length = n - from;
+    if (length > MAX_CHAT_WORD || (from > 0 && isWordUnit(units[from - 1]!))) return;
+    let key = 0;
+    for (let i = from; i < n; i++) key = (key << 7) | units[i]!;
+    const entry = CHAT_KEYS.get(key);
+    if (entry === undefined) return;
+    const [word, chat] = entry;
+    const end = this.end[n - 1]!;
+    if (length === 1 && this.text.charCodeAt(end) === DOT && /[a-z]/i.test(this.text.charAt(end + 1))) return;
+    // Each written letter keeps its span; the letters the chat spelling left out take the span of
+    // the one before them (or the first), so a finding still points at what was written.
+    const starts = Array.from(this.start.subarray(from, n));
+    const ends = Array.from(this.end.subarray(from, n));
+    this.n = from;
+    let written = 0;
+    for (let i = 0; i < chat.length; i++) {
+      if (written < length && chat.charCodeAt(i) === word.charCodeAt(written)) written++;
+      const at = Math.max(written - 1, 0);
+      this.push(chat.charCodeAt(i), starts[at]!, ends[at]!);
+    }
+  }
+
+  // The character an animal emoji at `i` stands for after a pronoun or measure word, or 0.
+  rebus(i: number): number {
+    const rebus = REBUS.get(this.text.codePointAt(i)!);
+    return rebus !== undefined && REBUS_AFTER.has(this.units[this.n - 1]!) ? rebus : 0;
+  }
+
   separator(hard: boolean, from: number, to: number): void {
+    // Checked here rather than per letter in word(), which must stay small enough to inline.
+    if (this.gap === 0 && this.prevClass === LATIN && CHAT_LAST[this.units[this.n - 1]!] === 1)
+      this.endWord();
     if (this.gap === 0) this.gapFrom = from;
     this.gapTo = to;
     if (hard) this.gap = HARD_GAP;
@@ -258,8 +347,10 @@ class Normalizer {
  * Folds width, case, marks, look-alikes and traditional characters; removes zero-width characters;
  * drops separators and emoji inserted between Chinese characters ("老-赖", "坐🐎牢"); collapses
  * separators between Latin words to one space (clause punctuation to one comma) so word boundaries
- * survive; reads leetspeak and masks inside Latin words ("bullsh1t", "f**k" and "f--k" → "f*k"); and
- * squeezes letter runs of three or more to two ("fuuuck" → "fuuck", "asssshole" → "asshole").
+ * survive; reads leetspeak and masks inside Latin words ("bullsh1t", "f**k" and "f--k" → "f*k"); reads
+ * chat spellings of whole words ("ur" → "your", "u" → "you") and an animal emoji after a pronoun as the
+ * character it sounds like (你🐴 → 你马); and squeezes letter runs of three or more to two ("fuuuck" →
+ * "fuuck", "asssshole" → "asshole").
  */
 export function normalizeText(text: string, table: CharTable = charTable()): NormalizedText {
   return new Normalizer(text, table).run();

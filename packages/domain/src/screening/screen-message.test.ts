@@ -489,3 +489,140 @@ describe("lexicon 1.11", () => {
     expect(verdict("We have not told your employer that you owe anything.")).toBe("allow");
   });
 });
+
+// One message for each rule added in 1.12, written for the test (not copied from a round).
+const RULE_EXAMPLES: readonly (readonly [string, string])[] = [
+  ["zh-pet-one-day", "你家那只布偶猫真漂亮，要是哪天走丢了就可惜了。"],
+  ["zh-family-one-day", "你家孩子天天在河边玩，万一哪天掉下去就不好了。"],
+  ["en-pity-for-yours", "Be a real pity if your windows got in the way of a brick."],
+  ["en-keep-it-that-way", "You have a beautiful family. Let's keep it that way."],
+  ["zh-car-noticed", "你的车每天停在小区东门，挺显眼的。"],
+  ["zh-family-to-lose", "你上有老下有小，为这点钱出事犯得着吗？"],
+  ["zh-elders-shock", "你爸妈年纪大了，经不起我们上门吧？"],
+  ["en-family-schedule-known", "We know your husband gets home at six every night."],
+  ["en-address-and-time", "We know where you live, and we've got time."],
+  ["en-pet-fate-v13", "Your dog's out in the yard a lot. Shame if it got loose."],
+  ["en-family-sighted", "Your son was at the park today. Saw him at the swings."],
+  ["zh-child-admired", "你女儿长得真像你，今天把钱还了。"],
+  ["en-family-home-alone", "Your mother is by herself when nobody's home, isn't she?"],
+  ["zh-family-home-alone", "你爸妈白天在家吧？我们随时可以过去。"],
+  ["en-guys-in-your-area", "Some guys of ours are in your neighbourhood tonight."],
+  ["zh-our-people-nearby", "兄弟们这两天就在你家附近转转。"],
+  ["en-found-you-visit", "We found your new place on Baker Street. Expect a visit."],
+  ["zh-found-you-visit", "你搬到城南也没用，我们找得到你。"],
+  ["en-property-not-standing", "That restaurant of yours won't be standing by Christmas."],
+  ["zh-property-not-standing", "你那个店再不还钱就开不下去了。"],
+  ["zh-regulator-staff", "银保监会委派的专员将与你联系处理逾期。"],
+  ["zh-authority-account", "经侦民警通知：请将欠款转入以下核查账户。"],
+  ["en-agency-collects", "The Australian Taxation Office will pursue your personal loan for recovery."],
+  [
+    "en-named-caller-court",
+    "Hello, my name is Dana from the Family Court registry office of the county court.",
+  ],
+  ["en-title-speaking", "You are speaking with Inspector Lowe about your arrears."],
+  ["en-government-self", "This is the debt unit of the federal government calling about your loan."],
+  ["zh-regulator-self-near", "我是市金融办的，你的网贷需要今天处理。"],
+  ["en-case-for-prosecution", "Your file is being prepared for criminal prosecution."],
+  ["zh-no-court-needed", "我们会直接扣你工资，根本不需要法院。"],
+  ["en-school-removed", "Your children may be pulled out of school over this debt."],
+  ["en-school-told-default", "Your kids' school will be informed of your default."],
+  ["en-details-posted-online", "We are posting your phone number online tonight."],
+  ["en-face-on-posts", "Your photo will be on every telephone pole in town."],
+  ["zh-poster-posted", "催收海报已经做好，明天贴满你们小区。"],
+  ["en-contacts-broadcast", "We have your contact list. Every single one of them gets a text tonight."],
+  ["zh-contacts-broadcast", "你通讯录里的每个人都会收到你欠钱的消息。"],
+  ["en-veiled-pity", "Would be a pity if something happened on the way home."],
+  ["en-job-taken-v13", "One word to your manager and you're finished."],
+  ["zh-one-call-to-circle", "我一个电话打到你单位，看你还怎么上班。"],
+  ["en-family-seen", "We spotted your wife at the supermarket yesterday."],
+  ["zh-family-seen", "昨天我们见到你老婆了，她还不知道吧？"],
+  ["en-agency-self", "Good morning, this is the Canada Revenue Agency about your loan."],
+  ["en-bailiff-office", "Bailiff service here: we attend tomorrow unless you pay."],
+  ["en-goods-taken", "Pay today or we seize your furniture."],
+  ["en-control-disclaimed", "Once they're at your door I can't control what they do."],
+  ["zh-control-disclaimed", "我们的人脾气不好，出了事别怪我们。"],
+  ["en-veiled-hope", "Hope you have good insurance on that van."],
+  ["zh-veiled-insurance", "你家房子的保险买够了吧。"],
+  ["en-oath-or", "Pay tonight or so help me."],
+  ["en-doxxing", "Pay up or we let the internet deal with you."],
+  ["zh-regulator-self", "这里是国家金融监督管理总局，你的逾期已登记。"],
+  ["zh-credit-forever", "不还款就永久拉黑，这辈子别想贷款。"],
+  ["en-prosecution-claimed", "The matter has been handed over for prosecution."],
+  ["zh-criminal-suit-claimed", "我们已对你提起刑事诉讼。"],
+  ["zh-tw-enforcement-v13", "逾期不繳將予以拘提。"],
+  ["zh-mother-dead", "泥马没了还不还钱"],
+  ["zh-mother-dead-plain", "你妈没了吗，还不还钱"],
+];
+
+describe("lexicon 1.12", () => {
+  it("blocks each new rule's example with that rule", () => {
+    for (const [rule, text] of RULE_EXAMPLES) {
+      const result = screened(screenMessage(text, lexicon));
+      expect(result.verdict, text).toBe("block");
+      expect(
+        result.findings.map((f) => f.rule),
+        text,
+      ).toContain(rule);
+    }
+  });
+
+  it("reads chat spellings and rebus emoji as the words they stand for", () => {
+    expect(verdict("ur boss n ur mum r both getting a call about wat u owe")).toBe("block");
+    expect(verdict("你🐴没了？赶紧还钱")).toBe("block");
+    expect(verdict("坐🐎牢")).toBe("block");
+  });
+
+  it("leaves the legitimate side of each family alone", () => {
+    for (const text of [
+      "It would be a pity if you missed out on our hardship programme, so please call us.",
+      "We are authorised and regulated by the Financial Conduct Authority.",
+      "If a caller says they are from HMRC and asks about your loan, hang up and call us.",
+      "Hi, it's Dan from the branch. The small claims court hearing was postponed.",
+      "We spotted your daughter's name on the account as an authorised user.",
+      "Please update your address online in the app.",
+      "We are a private company and not a government agency.",
+      "您好，我们是持牌消费金融公司，受国家金融监督管理总局监管。",
+      "您好，看到您女儿的留言了，我们已为您办理延期。",
+      "听说您孙子考上大学了，恭喜恭喜！",
+      "您的孩子真可爱，祝您全家新年快乐！",
+      "根据民事判决书，原告已依法申请强制执行，法院已裁定冻结您名下银行账户。",
+      "A High Court Enforcement Officer may visit to take control of goods under the writ of control.",
+      "If you have a grievance, contact our Grievance Redressal Officer.",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+
+  it("keeps promises, denials and warnings from blocking", () => {
+    expect(verdict("本公司絕不會在社群媒體或通訊群組公開您的個人資料。")).toBe("allow");
+    expect(verdict("您好，我司不是法院，也不是律师事务所，本短信仅为还款提醒。")).toBe("allow");
+    expect(verdict("本司承诺：不爆通讯录、不骚扰亲友、不辱骂恐吓。")).toBe("review");
+    expect(verdict("IRS scam warning: the IRS will never have you arrested for not paying.")).toBe("review");
+    expect(
+      verdict(
+        "FAQ — Can I be arrested? No. But a judge could issue a bench warrant if you ignore a court order.",
+      ),
+    ).toBe("review");
+  });
+
+  it("hears the sender tell the reader what will happen, even after a citation of the law", () => {
+    expect(verdict("Not paying is theft under the law. You WILL go to jail.")).toBe("block");
+    expect(verdict("Under the law, a collector may say you will be arrested; that is false.")).not.toBe(
+      "block",
+    );
+  });
+
+  it("takes a negation inside a rule's span only when it negates one of the rule's cues", () => {
+    expect(
+      verdict("You think you can hide? I've got your new address. Doesn't matter. We'll be seeing you."),
+    ).toBe("block");
+    expect(verdict("Your employer will not be told about your debt.")).not.toBe("block");
+  });
+
+  it("keeps a rule that needs one sentence inside one", () => {
+    expect(verdict("This is Sarah from the Small Claims Court about your balance.")).toBe("block");
+    expect(verdict("Hi, this is Sarah from ABC Lending. The Small Claims Court hearing is off.")).not.toBe(
+      "block",
+    );
+  });
+});

@@ -12,6 +12,7 @@ import {
   isNegated,
   isTakenBack,
   listNegationScopes,
+  promiseListScopes,
 } from "./negation.js";
 import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
 import { isMention, isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
@@ -68,6 +69,25 @@ function isWordUnit(unit: number | undefined): boolean {
 // "依法向人民法院提起民事诉讼" is not a court threat); one that merely ends in it is not excused.
 function startsInside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((other) => other.start <= span.start && span.start < other.end);
+}
+
+// A negation inside a context finding negates it when it negates one of its cues ("your employer
+// will not be contacted"); one that belongs to a cue ("if you don't") or negates something else
+// ("Doesn't matter, love. We'll be seeing you.") leaves the finding standing.
+function negatesCue(
+  units: Uint16Array,
+  start: number,
+  end: number,
+  cues: readonly Span[],
+  negationEnds: readonly number[],
+): boolean {
+  return negationEnds.some(
+    (at) =>
+      at > start &&
+      at <= end &&
+      !cues.some((cue) => cue.start < at && at <= cue.end) &&
+      cues.some((cue) => cue.start >= at && isNegated(units, cue.start, [at])),
+  );
 }
 
 /** The verdict findings add up to: any block blocks, else any review reviews. */
@@ -177,6 +197,9 @@ export function screenMessage(
     const span = findContext(
       rule,
       allowed.length === 0 ? hits : hits.filter((hit) => !startsInside(hit, allowed)),
+      rule.sameSentence === true
+        ? (from, to) => !endsSentenceBetween(text, normalized.start[from]!, normalized.end[to - 1]!)
+        : undefined,
     );
     if (span !== undefined) candidates.push({ ...span, group: -1, context: r });
   }
@@ -200,13 +223,19 @@ export function screenMessage(
   // word quoted in a list of words ("“坐牢”“抓人”等高风险词", "flag \"police\", \"jail\"") is mentioned,
   // not used, with or without an answer.
   const quotes: readonly QuotedSpan[] = candidates.length === 0 ? [] : quotedSpans(text);
+  // A negation or a promise that opens a list ("We will not: …", "本司承诺：不爆通讯录、…") covers it.
   const listScopes =
-    candidates.length === 0 || negationEnds.length === 0
+    candidates.length === 0
       ? []
-      : listNegationScopes(
-          text,
-          negationEnds.map((end) => normalized.end[end - 1]!),
-        );
+      : [
+          ...(negationEnds.length === 0
+            ? []
+            : listNegationScopes(
+                text,
+                negationEnds.map((end) => normalized.end[end - 1]!),
+              )),
+          ...promiseListScopes(text),
+        ];
   // Negated findings so far; in start order, widest first, so a span's negation reaches what it holds.
   // A span negated from before ("does not post …") also negates what starts inside it; one negated
   // by a word inside it ("tonight, no court") does not reach past that word.
@@ -269,6 +298,12 @@ export function screenMessage(
         break;
       }
     }
+    // A cue negated inside the finding; for an identity ("we are a private company and not a
+    // government agency") that is a denial the sender makes, as one before it would be.
+    const cueNegated =
+      candidate.cues !== undefined &&
+      lexicon.contextRules[candidate.context]!.negativeClaim !== true &&
+      negatesCue(units, candidate.start, candidate.end, candidate.cues, negationEnds);
     const negated =
       negatedBefore ||
       listScopes.some((scope) => scope.start <= start && start < scope.end) ||
@@ -280,14 +315,7 @@ export function screenMessage(
       ((source.category === "impersonation" ||
         (source.category === "false_legal_claim" && isWordUnit(units[candidate.end - 1]))) &&
         isDeniedAfter(text, normalized, candidate.end, negationStarts)) ||
-      (candidate.cues !== undefined &&
-        lexicon.contextRules[candidate.context]!.negativeClaim !== true &&
-        negationEnds.some(
-          (end) =>
-            end > candidate.start &&
-            end <= candidate.end &&
-            !candidate.cues!.some((cue) => cue.start < end && end <= cue.end),
-        ));
+      cueNegated;
     // A promise not to, taken back on a condition of non-payment, is the threat itself.
     const takenBack =
       negated && unlessStarts.length > 0 && isTakenBack(text, normalized, candidate.end, unlessStarts);
@@ -325,7 +353,7 @@ export function screenMessage(
     // A promise made in the sender's own voice, outside quotation marks, in a reply that also reports
     // what someone said ("上一位同事的说法不符合规定：我们也不会联系您孩子的学校") is still the sender's.
     const promise =
-      (negatedBefore || sharesPromise) &&
+      (negatedBefore || sharesPromise || (cueNegated && source.category === "impersonation")) &&
       !takenBack &&
       (!described || (!isQuoted(start, quotes) && speaksInFirstPerson(text, start, quotes))) &&
       !borrowers &&

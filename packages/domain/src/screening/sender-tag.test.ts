@@ -38,4 +38,16 @@ describe("senderTagEnd", () => {
     expect(senderTagEnd("您好【法院】")).toBe(0);
     expect(senderTagEnd("Hi Dana, this is a reminder. Balance: $20")).toBe(0);
   });
+
+  it("reads a Chinese notice headed by the institution that issues it", () => {
+    const text = "银保监会通知：你的逾期已上报";
+    expect(text.slice(0, senderTagEnd(text))).toBe("银保监会通知：");
+    const police = "XX市公安局公告：请于今日内还款";
+    expect(police.slice(0, senderTagEnd(police))).toBe("XX市公安局公告：");
+  });
+
+  it("takes a Chinese notice named by its topic for no sender", () => {
+    expect(senderTagEnd("法院诉讼通知：我司已起诉")).toBe(0);
+    expect(senderTagEnd("执行通知：(2024)沪0115执1234号")).toBe(0);
+  });
 });

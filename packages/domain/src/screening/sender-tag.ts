@@ -3,8 +3,8 @@
  * the SMS convention for who is writing; an English header before a colon ("NOTICE FROM THE
  * DISTRICT COURT: …"); an opening that says who it is from ("This message is from the Superior
  * Court of …"); or a caller announcing itself ("Police Dept here."). Returns the original index just
- * after it, or 0 when the message has none. Chinese colon headers are left out: "关于法院诉讼的说明："
- * is a lender writing about a court, and so is an English header that names a topic ("District
+ * after it, or 0 when the message has none. Chinese colon headers are left out unless an institution
+ * issues a notice in them ("银保监会通知："): "关于法院诉讼的说明：" is a lender writing about a court, and so is an English header that names a topic ("District
  * Court filing update:"). Full-width Latin letters (ＩＲＳ) count as letters.
  */
 const BRACKET_TAG = /^\s*[【[［〔]([^【】[\]［］〔〕\n]{1,40})[】\]］〕]/u;
@@ -20,8 +20,17 @@ const CALLER_HERE = new RegExp(`^\\s*[${LETTER}][${WORD_CHARS}.]{0,40}? here(?=[
 const TOPIC =
   /\b(?:update|updates|alerts?|warnings?|advice|scams?|awareness|filing|filings|hearing|hearings|reminder|reminders|information|info|faq|faqs|guide|explained|process|procedure|procedures|summary|status|schedule|dates?|rights|tips|questions?|news)\s*[:：]$/iu;
 
+// A Chinese notice headed by the institution that issues it ("银保监会通知：", "XX市公安局公告："): the
+// words before 通知 must end in an institution's suffix, so "法院诉讼通知：" names a topic, not a sender.
+const ZH_INSTITUTION_NOTICE =
+  /^\s*[\p{Script=Han}A-Za-z0-9·（）()]{1,30}?(?:会|局|院|署|中心|委|厅|部|所|处|队|办|庭)(?:通知|公告|通告|告知书|通知书|函)\s*[:：]/u;
+
 export function senderTagEnd(text: string): number {
-  const tag = BRACKET_TAG.exec(text) ?? FROM_OPENING.exec(text) ?? CALLER_HERE.exec(text);
+  const tag =
+    BRACKET_TAG.exec(text) ??
+    FROM_OPENING.exec(text) ??
+    CALLER_HERE.exec(text) ??
+    (text.includes("：") || text.includes(":") ? ZH_INSTITUTION_NOTICE.exec(text) : null);
   if (tag !== null) return tag[0].length;
   const header = ENGLISH_HEADER.exec(text);
   return header === null || TOPIC.test(header[0]) ? 0 : header[0].length;

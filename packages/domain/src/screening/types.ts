@@ -76,6 +76,11 @@ export interface ContextRule {
    * one inside the span is part of it, and only one before the span makes it a promise.
    */
   negativeClaim?: boolean;
+  /**
+   * Every cue must stand in one sentence ("this is Sarah from the Small Claims Court", not "it's
+   * Dan from the branch. The small claims court hearing was postponed").
+   */
+  sameSentence?: boolean;
 }
 
 /** The lexicon as versioned data, so a change to what is screened is a reviewed, recorded change. */

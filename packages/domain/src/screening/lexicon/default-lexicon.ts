@@ -54,10 +54,13 @@ import { termsV11 } from "./v11-terms.js";
 import { allowPhrasesV12, genreWordsV12, negationWordsV12, normWordsV12 } from "./v12-allow.js";
 import { contextRulesV12 } from "./v12-rules.js";
 import { termsV12 } from "./v12-terms.js";
+import { allowPhrasesV13, genreWordsV13, senderAuthoritiesV13 } from "./v13-allow.js";
+import { contextRulesV13 } from "./v13-rules.js";
+import { termsV13 } from "./v13-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.11.0",
+  version: "1.12.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -70,6 +73,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV10,
     ...termsV11,
     ...termsV12,
+    ...termsV13,
   ],
   contextRules: [
     ...contextRules,
@@ -84,6 +88,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV10,
     ...contextRulesV11,
     ...contextRulesV12,
+    ...contextRulesV13,
   ],
   allow: [
     ...allowPhrases,
@@ -98,6 +103,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV10,
     ...allowPhrasesV11,
     ...allowPhrasesV12,
+    ...allowPhrasesV13,
   ],
   negations: [
     ...negationWords,
@@ -130,7 +136,7 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV11,
   ],
   norms: [...normWordsV8, ...normWordsV10, ...normWordsV12],
-  genres: [...genreWordsV8, ...genreWordsV10, ...genreWordsV12],
-  senders: [...senderAuthorities, ...senderAuthoritiesV7],
+  genres: [...genreWordsV8, ...genreWordsV10, ...genreWordsV12, ...genreWordsV13],
+  senders: [...senderAuthorities, ...senderAuthoritiesV7, ...senderAuthoritiesV13],
   model: abuseModelWeights,
 };
