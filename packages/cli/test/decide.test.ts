@@ -51,6 +51,39 @@ describe("faircollect decide", () => {
     });
   });
 
+  it("screens a message's text as the API does: a threat denies the text, with its category and span", async () => {
+    const sms = (text: string) =>
+      JSON.stringify({
+        attemptAt: "2026-03-10T10:00:00+08:00",
+        borrowerTimeZone: "Asia/Shanghai",
+        channel: "sms",
+        debtId: "d",
+        message: { identifiesInstitution: true, text },
+      });
+    const threat = "再不还钱就爆你通讯录，让公安抓你去坐牢！";
+    const input = [sms(threat), sms("【某银行】您本月应还款1,200元，请于3月15日前还款。")].join("\n");
+    const res = await runCli(["decide", "--pack", "cn", "-"], env, input);
+    expect(res.code).toBe(0);
+    const [blocked, clean] = res.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(blocked.decision).toBe("deny");
+    expect(blocked.reasons.map((r: { kind: string }) => r.kind)).toContain("content");
+    expect(blocked.reasons.map((r: { citation: string }) => r.citation)).toContain("CN-CBA-REDLINES");
+    expect(clean.decision).toBe("allow");
+  });
+
+  it("refuses a message text over the size limit, naming message.text", async () => {
+    const res = await runCli(
+      ["decide", "--pack", "us-reg-f", "-"],
+      env,
+      JSON.stringify(scenario({ channel: "letter", message: { text: "a".repeat(10_001) } })),
+    );
+    expect(res.code).toBe(1);
+    expect(`${res.stdout}${res.stderr}`).toContain("message.text");
+  });
+
   it("refuses a scenario with an unknown field, naming it, and exits non-zero", async () => {
     const res = await runCli(
       ["decide", "--pack", "us-reg-f", "-"],

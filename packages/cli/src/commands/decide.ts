@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { ContactDecision } from "@faircollect/domain/policy/decision";
-import { evaluateContact } from "@faircollect/domain/policy/evaluate-contact";
 import type { PolicyPack } from "@faircollect/domain/policy/pack-schema";
 import { parseScenario, type ScenarioIssue } from "@faircollect/domain/policy/scenario-schema";
+import { type CompiledLexicon, compileLexicon, defaultLexicon } from "@faircollect/domain/screening/index";
+import { decideScreened } from "@faircollect/domain/screening/screened-decision";
 import { isPackId, loadPack, PACK_IDS } from "@faircollect/server/policy/load-pack";
 import { Command, Option } from "commander";
 
@@ -30,18 +31,35 @@ export function decideFile(file: string, options: DecideOptions): DecideResult[]
   if (!isPackId(options.pack)) throw new Error(`unknown pack \`${options.pack}\``);
   const pack = loadPack(options.pack, options.overlay === undefined ? {} : { overlayPath: options.overlay });
   const text = readFileSync(file === "-" ? 0 : file, "utf8");
+  // Compiled on the first message text only: scenarios without text never pay for the lexicon.
+  let lexicon: CompiledLexicon | undefined;
+  const lexiconOnce = () => {
+    lexicon ??= compileLexicon(defaultLexicon);
+    return lexicon;
+  };
   return splitScenarios(text).map(({ line, json, error }) =>
-    error === undefined ? decideOne(line, json, pack) : { line, error, issues: [] },
+    error === undefined ? decideOne(line, json, pack, lexiconOnce) : { line, error, issues: [] },
   );
 }
 
-function decideOne(line: number, json: unknown, pack: PolicyPack): DecideResult {
+function decideOne(
+  line: number,
+  json: unknown,
+  pack: PolicyPack,
+  lexicon: () => CompiledLexicon,
+): DecideResult {
   const parsed = parseScenario(json);
   if (!parsed.ok) {
     const error = parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
     return { line, error, issues: parsed.issues };
   }
-  return { line, decision: evaluateContact(parsed.value, pack) };
+  const result = decideScreened(parsed.value, pack, lexicon);
+  if (result.ok) return { line, decision: result.decision };
+  return {
+    line,
+    error: `message.text: ${result.message}`,
+    issues: [{ path: "message.text", message: result.message }],
+  };
 }
 
 type InputItem = { line: number; json?: unknown; error?: string };

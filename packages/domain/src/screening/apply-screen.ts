@@ -1,7 +1,6 @@
 import type { ContactDecision, Reason } from "../policy/decision.js";
+import type { Jurisdiction } from "../records/vocabulary.js";
 import type { Category, Screened } from "./types.js";
-
-type Jurisdiction = "CN" | "US";
 
 /**
  * The regulation each finding breaks, per jurisdiction. The US ids name the

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluateContact } from "@faircollect/domain/policy/evaluate-contact";
 import { parseScenario } from "@faircollect/domain/policy/scenario-schema";
+import { type CompiledLexicon, compileLexicon, defaultLexicon } from "@faircollect/domain/screening/index";
+import { decideScreened } from "@faircollect/domain/screening/screened-decision";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { isPackId, loadPack, POLICIES_DIR } from "./load-pack.js";
@@ -25,6 +26,13 @@ interface ScenarioFile {
 }
 
 const SCENARIOS_DIR = join(POLICIES_DIR, "scenarios");
+
+// A scenario with message text is screened as `faircollect decide` and the API screen it.
+let lexicon: CompiledLexicon | undefined;
+const lexiconOnce = () => {
+  lexicon ??= compileLexicon(defaultLexicon);
+  return lexicon;
+};
 
 // Objects merge key by key (so a case can add one flag); arrays and scalars replace; null removes a default.
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -53,7 +61,9 @@ for (const packId of readdirSync(SCENARIOS_DIR)) {
         it(testCase.name, () => {
           const parsed = parseScenario(merge(file.defaults ?? {}, testCase.scenario));
           if (!parsed.ok) throw new Error(`bad scenario: ${JSON.stringify(parsed.issues)}`);
-          const decision = evaluateContact(parsed.value, pack);
+          const screened = decideScreened(parsed.value, pack, lexiconOnce);
+          if (!screened.ok) throw new Error(`message.text: ${screened.message}`);
+          const { decision } = screened;
           const wanted = testCase.expect;
           expect(decision.decision, JSON.stringify(decision.reasons)).toBe(wanted.decision);
           if (wanted.decision === "defer") {
