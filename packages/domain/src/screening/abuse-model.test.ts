@@ -95,6 +95,40 @@ describe("modelHits", () => {
     expect(hits[0]!.end - hits[0]!.start).toBeLessThan(text.length / 2);
   });
 
+  it("names the category whose head sums highest over the features chunkFeatures lists", () => {
+    // Random category weights, so every head scores and the hand-written loop must match the listing.
+    let seed = 17;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const encode = (bytes: Int8Array) => btoa(String.fromCharCode(...new Uint8Array(bytes.buffer)));
+    const base = modelOf("你这种人活该倒霉", 0, -1);
+    const heads = CATEGORIES.map(() => {
+      const head = Int8Array.from({ length: 1 << CATEGORY_BITS }, () => Math.floor(random() * 255) - 127);
+      return { bits: CATEGORY_BITS, scale: 0.5 + random(), weights: encode(head) };
+    });
+    const data: AbuseModelData = { ...base, heads: [base.heads[0]!, ...heads] };
+    const decoded = decodeModel(data);
+    for (const text of [
+      "你这种人活该倒霉一辈子",
+      "you know what happens next, pay 500 by 3 May",
+      "还款提醒 please call us",
+    ]) {
+      const normalized = normalizeText(text);
+      const sums = CATEGORIES.map(() => 0);
+      chunkFeatures(normalized.units, 0, normalized.length, CATEGORY_BITS, (index, sign) => {
+        heads.forEach((head, c) => {
+          const byte = atob(head.weights).charCodeAt(index);
+          sums[c]! += sign * ((byte << 24) >> 24);
+        });
+      });
+      const scored = sums.map((sum, c) => sum * heads[c]!.scale);
+      const expected = CATEGORIES[scored.indexOf(Math.max(...scored))];
+      expect(modelHits(decoded, normalized.units, normalized.length)[0]?.category, text).toBe(expected);
+    }
+  });
+
   it("refuses weights of the wrong size", () => {
     const data = modelOf("x", 0);
     expect(() =>

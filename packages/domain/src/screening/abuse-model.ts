@@ -221,15 +221,80 @@ export function abuseScore(model: AbuseModel, units: Uint16Array, from: number, 
   return (sum * model.abuseScale) / count;
 }
 
-// The category whose head scores a chunk highest; run only on the few chunks the abuse head flags.
+// Sums of the category heads over a chunk, one per category; integers (int8 weights times signs),
+// so adding them in any order gives the same sums.
+const CATEGORY_HEADS = 7;
+if (CATEGORIES.length !== CATEGORY_HEADS) throw new Error("addCategories is unrolled for seven categories");
+const categorySums = new Int32Array(CATEGORY_HEADS);
+
+// Adds one n-gram's weights in every category head to `categorySums`; the heads are interleaved,
+// so the seven weights sit side by side.
+function addCategories(weights: Int8Array, index: number, sign: number): void {
+  const sums = categorySums;
+  const base = index * CATEGORY_HEADS;
+  sums[0] = sums[0]! + sign * weights[base]!;
+  sums[1] = sums[1]! + sign * weights[base + 1]!;
+  sums[2] = sums[2]! + sign * weights[base + 2]!;
+  sums[3] = sums[3]! + sign * weights[base + 3]!;
+  sums[4] = sums[4]! + sign * weights[base + 4]!;
+  sums[5] = sums[5]! + sign * weights[base + 5]!;
+  sums[6] = sums[6]! + sign * weights[base + 6]!;
+}
+
+// The category whose head scores a chunk highest; run only on the chunks the abuse head flags.
+// chunkFeatures written out by hand, as in abuseScore: random Chinese text can score above a zero
+// threshold, and a callback per n-gram made this the screen's second hottest loop on such text.
 function categoryOf(model: AbuseModel, units: Uint16Array, from: number, to: number): Category {
-  const heads = CATEGORIES.length;
-  const sums = new Float64Array(heads);
-  chunkFeatures(units, from, to, 32 - model.categoryShift, (index, sign) => {
-    for (let c = 0; c < heads; c++) sums[c]! += sign * model.categories[index * heads + c]!;
-  });
+  const weights = model.categories;
+  const shift = model.categoryShift;
+  categorySums.fill(0);
+  let h1 = LEAD1;
+  let h2 = LEAD2;
+  let h3 = LEAD3;
+  let word = 0;
+  let letters = -1;
+  for (let i = from; i <= to; i++) {
+    const unit = i < to ? units[i]! : SPACE;
+    if (i < to && isWordUnit(unit)) {
+      if (letters < 0) {
+        word = FNV_OFFSET;
+        letters = 0;
+      }
+      word = Math.imul(word ^ unit, FNV_PRIME);
+      if (unit > 0x39) letters++;
+      continue;
+    }
+    if (letters >= 0) {
+      const t = letters === 0 ? NUMBER : word;
+      letters = -1;
+      const g1 = Math.imul(FNV_OFFSET ^ t, FNV_PRIME);
+      const g2 = Math.imul(h1 ^ t, FNV_PRIME);
+      const g3 = Math.imul(h2 ^ t, FNV_PRIME);
+      const g4 = Math.imul(h3 ^ t, FNV_PRIME);
+      addCategories(weights, g1 >>> shift, sign(g1));
+      addCategories(weights, g2 >>> shift, sign(g2));
+      addCategories(weights, g3 >>> shift, sign(g3));
+      addCategories(weights, g4 >>> shift, sign(g4));
+      h1 = g1;
+      h2 = g2;
+      h3 = g3;
+    }
+    if (unit !== SPACE || i === to) {
+      const g1 = Math.imul(FNV_OFFSET ^ unit, FNV_PRIME);
+      const g2 = Math.imul(h1 ^ unit, FNV_PRIME);
+      const g3 = Math.imul(h2 ^ unit, FNV_PRIME);
+      const g4 = Math.imul(h3 ^ unit, FNV_PRIME);
+      addCategories(weights, g2 >>> shift, sign(g2));
+      addCategories(weights, g3 >>> shift, sign(g3));
+      addCategories(weights, g4 >>> shift, sign(g4));
+      h1 = g1;
+      h2 = g2;
+      h3 = g3;
+    }
+  }
+  const sums = categorySums;
   let best = 0;
-  for (let c = 1; c < heads; c++) {
+  for (let c = 1; c < sums.length; c++) {
     if (sums[c]! * model.categoryScale[c]! > sums[best]! * model.categoryScale[best]!) best = c;
   }
   return CATEGORIES[best]!;

@@ -20,6 +20,13 @@ function naive(patterns: string[], text: string): string[] {
 }
 
 describe("Aho–Corasick", () => {
+  it("reports from each state its own output, else the nearest one down the failure chain", () => {
+    const automaton = buildAutomaton(["he", "she", "hers", "e"]);
+    automaton.report.forEach((first, state) => {
+      expect(first).toBe(automaton.output[state]! >= 0 ? state : automaton.dict[state]!);
+    });
+  });
+
   it("finds overlapping and nested patterns", () => {
     expect(scan(["he", "she", "hers", "老赖"], "ushers 老赖")).toEqual(["0@4", "1@4", "2@6", "3@9"]);
   });

@@ -17,6 +17,8 @@ export interface Automaton {
   output: Int32Array;
   /** Nearest state down the failure chain with an output, or -1. */
   dict: Int32Array;
+  /** The first state whose output a scan reports on reaching this one: itself if it has one, else `dict`. */
+  report: Int32Array;
   patternLength: Int32Array;
 }
 
@@ -85,7 +87,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   edgeStart[states] = e;
   const patternLength = Int32Array.from(patterns, (p) => p.length);
-  return { alphabet, rootNext, edgeStart, edgeSym, edgeTo, fail, output, dict, patternLength };
+  const report = Int32Array.from(output, (out, s) => (out >= 0 ? s : dict[s]!));
+  return { alphabet, rootNext, edgeStart, edgeSym, edgeTo, fail, output, dict, report, patternLength };
 }
 
 /** Reports every occurrence of every pattern as (pattern id, end index exclusive), in end order. */
@@ -95,7 +98,7 @@ export function scanAutomaton(
   length: number,
   onMatch: (pattern: number, end: number) => void,
 ): void {
-  const { alphabet, rootNext, edgeStart, edgeSym, edgeTo, fail, output, dict } = automaton;
+  const { alphabet, rootNext, edgeStart, edgeSym, edgeTo, fail, output, dict, report } = automaton;
   let state = 0;
   for (let i = 0; i < length; i++) {
     const sym = alphabet[units[i]!]!;
@@ -129,7 +132,7 @@ export function scanAutomaton(
       }
       state = fail[state]!;
     }
-    let s = output[state]! >= 0 ? state : dict[state]!;
+    let s = report[state]!;
     while (s >= 0) {
       onMatch(output[s]!, i + 1);
       s = dict[s]!;

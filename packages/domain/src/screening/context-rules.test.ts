@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findContext } from "./context-rules.js";
+import { findContext, hasEveryGroup } from "./context-rules.js";
 import type { ContextRule } from "./types.js";
 
 const rule: ContextRule = {
@@ -53,5 +53,21 @@ describe("findContext", () => {
     const accept = (start: number, end: number) => start > 4 || end <= 4;
     expect(findContext(two, hits, accept)).toEqual({ start: 6, end: 11, cues: hits.slice(1) });
     expect(findContext(two, [hits[0]!, hits[2]!], accept)).toBeUndefined();
+  });
+});
+
+describe("hasEveryGroup", () => {
+  const hit = (group: number) => ({ group, start: 0, end: 1 });
+
+  it("says whether the hits name every group, in any order and with repeats", () => {
+    expect(hasEveryGroup([hit(2), hit(0), hit(0), hit(1)], 3)).toBe(true);
+    expect(hasEveryGroup([hit(0), hit(0), hit(2)], 3)).toBe(false);
+    expect(hasEveryGroup([], 1)).toBe(false);
+  });
+
+  it("counts rules of more groups than a mask holds", () => {
+    const all = Array.from({ length: 40 }, (_, g) => hit(g));
+    expect(hasEveryGroup(all, 40)).toBe(true);
+    expect(hasEveryGroup(all.slice(1), 40)).toBe(false);
   });
 });

@@ -15,6 +15,26 @@ export interface ContextSpan {
 }
 
 /**
+ * Whether a rule's cue hits name every one of its `groups`: most rules a message touches ("你" and
+ * "your" are cues of many) miss a group and need no window search. Order-free, no allocation for up
+ * to 31 groups.
+ */
+export function hasEveryGroup(hits: readonly CueHit[], groups: number): boolean {
+  if (groups > 31) {
+    const seen = new Set<number>();
+    for (const hit of hits) seen.add(hit.group);
+    return seen.size === groups;
+  }
+  const full = (1 << groups) - 1;
+  let mask = 0;
+  for (const hit of hits) {
+    mask |= 1 << hit.group;
+    if (mask === full) return true;
+  }
+  return false;
+}
+
+/**
  * The first span holding a cue of every group of the rule within its window, or undefined; this
  * is how 法院 (harmless) becomes a false legal claim next to 明天, 查封 and 你. With `accept`, a span
  * it refuses (one crossing a sentence end) is narrowed from the left while it still holds every

@@ -626,3 +626,86 @@ describe("lexicon 1.12", () => {
     );
   });
 });
+
+const RULE_EXAMPLES_V14: readonly [string, string][] = [
+  ["en-third-party-told-v14", "If this isn't paid by Friday I'm ringing your nan."],
+  ["zh-third-party-told-v14", "再不还钱，我们就联系你的教友。"],
+  ["en-followers-v14", "Everything goes to your TikTok followers tonight."],
+  ["zh-hk-police-self", "本人係警務處商業罪案調查科督察，閣下嘅貸款需要即日處理。"],
+  ["en-bureau-self", "Good afternoon, this is TransUnion about the balance you owe."],
+  ["en-credit-frozen-v14", "Pay today or you'll be blacklisted for life."],
+  ["en-control-disclaimed-v14", "Once the boys turn up I can't control what the boys do."],
+  ["en-been-past-your-place", "We've already driven past your sister's flat twice this week."],
+  ["en-hurt-your-fault", "Pay the lot by Monday. Don't force us to get physical."],
+  ["en-is-this-their-x", "Am I speaking with Daniel's flatmate? Daniel owes our firm £900."],
+  ["zh-is-this-their-x", "您好，是刘伟的邻居吧？他在我们平台借的钱已经逾期半年了。"],
+  ["en-ask-them-to-pay", "Please remind your dad to clear what he owes us before Friday."],
+  ["zh-relay-reminder", "你表哥欠的钱拖了两个月了，你劝劝他。"],
+  ["zh-circle-debt-v14", "您的客户李总欠我司货款已经逾期两个月。"],
+  ["en-circle-debt-v14", "Your hubby owes us £2,000, did he not tell you?"],
+  ["en-let-them-know-debt", "We'll message your whole street so everyone knows you owe money."],
+  ["zh-post-contact-details", "明天把你的照片配上你的手机号发到你们小区群里。"],
+  ["zh-comment-everywhere", "我会去你直播间天天刷你欠钱不还。"],
+  [
+    "en-doctored-photos",
+    "We have doctored some pictures of your face and we're sending them to your contacts.",
+  ],
+  [
+    "en-bureau-takes-payment",
+    "Equifax has flagged your file. To clear it, send payment to the following account.",
+  ],
+  ["zh-arrest-if-unpaid", "今天下午五点前处理，如不处理将对你实施逮捕。"],
+  ["en-men-find-you", "Run if you like. My guys know the area and they'll find you."],
+];
+
+describe("lexicon 1.13", () => {
+  it("blocks each new rule's example with that rule", () => {
+    for (const [rule, text] of RULE_EXAMPLES_V14) {
+      const result = screened(screenMessage(text, lexicon));
+      expect(result.verdict, text).toBe("block");
+      expect(
+        result.findings.map((f) => f.rule),
+        text,
+      ).toContain(rule);
+    }
+  });
+
+  it("claims a credit bureau named as the caller in a leading tag", () => {
+    const result = screened(
+      screenMessage("Equifax Recovery Desk here. Your file is ready for closure.", lexicon),
+    );
+    expect(result.findings.map((f) => f.rule)).toContain("authority-as-sender");
+  });
+
+  it("reads a genre word inside an authority's name as the name, not as a header naming a genre", () => {
+    expect(verdict("【金融监管总局专项组】你的网贷已逾期，今天不还就移交司法机关。")).toBe("block");
+    // A genre word of its own in the header still reports the message.
+    expect(verdict("合规提示：催收员不得说“今天不还就移交司法机关”。")).not.toBe("block");
+  });
+
+  it("hears a threat that carries its own negation", () => {
+    expect(verdict("Don't make us hurt anyone.")).toBe("block");
+    expect(verdict("Please don't make us wait, reply today.")).toBe("allow");
+  });
+
+  it("leaves the legitimate side of each family alone", () => {
+    for (const text of [
+      "We will not tell your mum or anyone else about your account.",
+      "If you're struggling, it can help to talk to your mum or a friend, or call the free helpline.",
+      "Is this the account holder's wife? For privacy we can only discuss the account with him.",
+      "请问是王先生的家属吗？请他本人回电，谢谢。",
+      "尊敬的租客，您本月房租已逾期两天，请尽快支付。",
+      "尊敬的客户，您的逾期信息将如实报送中国人民银行征信中心。",
+      "Experian, Equifax and TransUnion will receive an update of your account status each month.",
+      "If you think you are a victim of identity theft, contact the Experian fraud team.",
+      "Our advisors will find you a plan that works. They'll find you the best option.",
+      "为了您的安全，请勿向他人透露您的手机号和住址，也不要在评论区公开个人信息。",
+      "Beware of fake loan apps that threaten to send morphed photos to your contacts.",
+      "A High Court Enforcement Officer has been authorised under a writ of control; you will get notice first.",
+      "您好，您母亲生前的贷款由遗产管理人处理，继承人仅在遗产范围内承担责任。",
+      "Your late father's card: as his executor you may contact us to settle the estate.",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});

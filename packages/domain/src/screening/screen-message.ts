@@ -1,7 +1,7 @@
 import { modelHits } from "./abuse-model.js";
 import { scanAutomaton } from "./aho-corasick.js";
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { type CueHit, findContext } from "./context-rules.js";
+import { type CueHit, findContext, hasEveryGroup } from "./context-rules.js";
 import { speaksInFirstPerson } from "./first-person.js";
 import { leadingHeaderEnd } from "./genre-header.js";
 import {
@@ -159,9 +159,12 @@ export function screenMessage(
   // Where statements of what others may do and genre words start (see LexiconData).
   const normStarts: number[] = [];
   const genreStarts: number[] = [];
+  // Authorities named anywhere: a genre word inside one's name (监管 in 金融监管总局) names no genre.
+  const authorities: Span[] = [];
   // Cue hits by rule, made only for rules with a hit: most messages touch a few of the many rules.
   const cues = new Map<number, CueHit[]>();
-  const senderEnd = lexicon.senderGroup >= 0 ? senderTagEnd(text) : 0;
+  // Where the leading sender tag ends, read only once an authority is named: most messages name none.
+  let senderEnd = -1;
 
   scanAutomaton(lexicon.automaton, units, length, (pattern, end) => {
     const start = end - lexicon.automaton.patternLength[pattern]!;
@@ -178,8 +181,11 @@ export function screenMessage(
     if (use.redress) redressStarts.push(start);
     if (use.norm) normStarts.push(start);
     if (use.genre) genreStarts.push(start);
-    if (use.sender && normalized.start[start]! < senderEnd) {
-      terms.push({ start, end, group: lexicon.senderGroup, context: -1 });
+    if (use.sender) {
+      authorities.push({ start, end });
+      if (senderEnd < 0) senderEnd = senderTagEnd(text);
+      if (normalized.start[start]! < senderEnd)
+        terms.push({ start, end, group: lexicon.senderGroup, context: -1 });
     }
     for (const group of use.groups) terms.push({ start, end, group, context: -1 });
     for (const [rule, group] of use.cues) {
@@ -193,7 +199,7 @@ export function screenMessage(
   const candidates = terms.filter((term) => !startsInside(term, allowed));
   for (const [r, hits] of cues) {
     const rule = lexicon.contextRules[r]!;
-    if (hits.length < rule.groups.length) continue;
+    if (hits.length < rule.groups.length || !hasEveryGroup(hits, rule.groups.length)) continue;
     const span = findContext(
       rule,
       allowed.length === 0 ? hits : hits.filter((hit) => !startsInside(hit, allowed)),
@@ -215,7 +221,12 @@ export function screenMessage(
       : sentenceStart(text, normalized.start[Math.min(...normStarts)]!);
   if (genreStarts.length > 0 && candidates.length > 0 && turns.length === 0) {
     const headerEnd = leadingHeaderEnd(text);
-    if (genreStarts.some((at) => normalized.start[at]! < headerEnd)) normFrom = 0;
+    if (
+      genreStarts.some(
+        (at) => normalized.start[at]! < headerEnd && !startsInside({ start: at, end: at + 1 }, authorities),
+      )
+    )
+      normFrom = 0;
   }
   // The sender answers a report; in a transcript the borrower's "我要报警" answers nothing.
   const redress = redressStarts.some((at) => !isInTurn(normalized.start[at]!, turns));

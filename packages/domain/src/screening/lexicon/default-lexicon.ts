@@ -57,10 +57,13 @@ import { termsV12 } from "./v12-terms.js";
 import { allowPhrasesV13, genreWordsV13, senderAuthoritiesV13 } from "./v13-allow.js";
 import { contextRulesV13 } from "./v13-rules.js";
 import { termsV13 } from "./v13-terms.js";
+import { allowPhrasesV14, senderAuthoritiesV14 } from "./v14-allow.js";
+import { contextRulesV14 } from "./v14-rules.js";
+import { termsV14 } from "./v14-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.12.0",
+  version: "1.13.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -74,6 +77,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV11,
     ...termsV12,
     ...termsV13,
+    ...termsV14,
   ],
   contextRules: [
     ...contextRules,
@@ -89,6 +93,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV11,
     ...contextRulesV12,
     ...contextRulesV13,
+    ...contextRulesV14,
   ],
   allow: [
     ...allowPhrases,
@@ -104,6 +109,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV11,
     ...allowPhrasesV12,
     ...allowPhrasesV13,
+    ...allowPhrasesV14,
   ],
   negations: [
     ...negationWords,
@@ -137,6 +143,6 @@ export const defaultLexicon: LexiconData = {
   ],
   norms: [...normWordsV8, ...normWordsV10, ...normWordsV12],
   genres: [...genreWordsV8, ...genreWordsV10, ...genreWordsV12, ...genreWordsV13],
-  senders: [...senderAuthorities, ...senderAuthoritiesV7, ...senderAuthoritiesV13],
+  senders: [...senderAuthorities, ...senderAuthoritiesV7, ...senderAuthoritiesV13, ...senderAuthoritiesV14],
   model: abuseModelWeights,
 };
