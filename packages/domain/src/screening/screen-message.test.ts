@@ -709,3 +709,60 @@ describe("lexicon 1.13", () => {
     }
   });
 });
+
+const RULE_EXAMPLES_V15: readonly [string, string][] = [
+  ["en-obscenity-v15", "Stop ignoring us, you feckin eejit, and pay up."],
+  ["zh-insult-v15", "你这个人又蠢又懒，欠钱还装死。"],
+  ["en-old-fashioned-way", "No more texts. Next time we settle this the old-fashioned way."],
+  ["zh-dont-ask-me", "下个月再拖，你屋里出了啥子事莫来问我。"],
+  ["impersonation-your-lawyer", "I'm your attorney in this case and I advise you to pay the lender today."],
+  ["immigration-consequence-v15", "钱不还的话，我们会让海关限制你出境。"],
+  ["zh-pinyin-threat-v15", "今晚不还钱，你走夜路xiaoxindian。"],
+  ["en-dont-be-surprised", "Pay by Friday. Don't be surprised if your van goes missing otherwise."],
+  ["en-seeing-you-if-unpaid", "We'll be paying you a visit if we don't get the full amount this week."],
+  ["en-what-you-wore", "That red coat you were wearing this morning really stood out."],
+  ["zh-what-you-wore", "你今天穿的那件白衬衫挺精神的，欠的钱什么时候还？"],
+  ["zh-one-day-gone", "再不还，说不定哪天你那辆车就不见了。"],
+  ["zh-immigration-debt", "你的逾期我们已经上报给移民局了。"],
+  ["en-immigration-debt", "Unpaid loans get people deported; immigration will hear from us."],
+  ["en-referee-told-debt", "Peter Otieno gave your name as a referee, and his loan is now in default."],
+];
+
+describe("lexicon 1.14", () => {
+  it("blocks each new rule's example with that rule", () => {
+    for (const [rule, text] of RULE_EXAMPLES_V15) {
+      const result = screened(screenMessage(text, lexicon));
+      expect(result.verdict, text).toBe("block");
+      expect(
+        result.findings.map((f) => f.rule),
+        text,
+      ).toContain(rule);
+    }
+  });
+
+  it("reports a news item or a regulator's finding instead of blocking it", () => {
+    for (const text of [
+      "Police have arrested three staff of a lending app for threatening borrowers with jail, officials said.",
+      "The regulator has fined a debt collection firm after agents were found to have threatened arrest.",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+
+  it("leaves the legitimate side of each family alone", () => {
+    for (const text of [
+      "You can pay by cheque the old-fashioned way if you prefer.",
+      "Don't be surprised if your credit score drops a little after a missed payment.",
+      "The balance you had on your account yesterday has now been updated.",
+      "We'll see you at the branch on Monday if that suits you.",
+      "You were listed as a referee by Grace. Please ask her to call us.",
+      "If you have questions about your visa, please speak to an immigration adviser.",
+      "You may wish to consult your own lawyer before signing the plan.",
+      "您好，您的还款计划已生效，如有疑问请联系客服。",
+      "审核一过关就放款，您今天穿的正装去面签也可以。",
+      "依法被列为失信被执行人的，法院可以限制出境。",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});

@@ -60,10 +60,13 @@ import { termsV13 } from "./v13-terms.js";
 import { allowPhrasesV14, senderAuthoritiesV14 } from "./v14-allow.js";
 import { contextRulesV14 } from "./v14-rules.js";
 import { termsV14 } from "./v14-terms.js";
+import { normWordsV15 } from "./v15-allow.js";
+import { contextRulesV15 } from "./v15-rules.js";
+import { termsV15 } from "./v15-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.13.0",
+  version: "1.14.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -78,6 +81,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV12,
     ...termsV13,
     ...termsV14,
+    ...termsV15,
   ],
   contextRules: [
     ...contextRules,
@@ -94,6 +98,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV12,
     ...contextRulesV13,
     ...contextRulesV14,
+    ...contextRulesV15,
   ],
   allow: [
     ...allowPhrases,
@@ -141,7 +146,7 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV10,
     ...redressWordsV11,
   ],
-  norms: [...normWordsV8, ...normWordsV10, ...normWordsV12],
+  norms: [...normWordsV8, ...normWordsV10, ...normWordsV12, ...normWordsV15],
   genres: [...genreWordsV8, ...genreWordsV10, ...genreWordsV12, ...genreWordsV13],
   senders: [...senderAuthorities, ...senderAuthoritiesV7, ...senderAuthoritiesV13, ...senderAuthoritiesV14],
   model: abuseModelWeights,

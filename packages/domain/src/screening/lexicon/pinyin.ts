@@ -116,6 +116,9 @@ const PINYIN: Readonly<Record<string, string>> = {
   沙: "sha",
   叉: "cha",
   货: "huo",
+  小: "xiao",
+  心: "xin",
+  点: "dian",
 };
 
 // Latin spellings too short or too common in English to stand for a Chinese word on their own.
@@ -129,6 +132,7 @@ const TOO_AMBIGUOUS: ReadonlySet<string> = new Set([
   "zhuan",
   "shes",
   "hund",
+  "xxd",
 ]);
 
 function pinyinOf(ch: string): string | undefined {
