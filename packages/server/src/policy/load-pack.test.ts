@@ -31,7 +31,7 @@ describe("loadPack", () => {
       channel: "call",
     });
     if (!scenario.ok) throw new Error("fixture");
-    expect(pack.version).toBe("2026.3+acme@1");
+    expect(pack.version).toBe("2026.4+acme@1");
     expect(evaluateContact(scenario.value, pack).decision).toBe("defer");
   });
 
