@@ -228,9 +228,15 @@ export function isDeniedAfter(
       start >= end &&
       start - end <= MAX_GAP &&
       gapAllowsNegation(normalized.units, end, start, MAX_HAN_GAP_AFTER) &&
-      !SENTENCE_END.test(text.slice(normalized.end[end - 1], normalized.start[start])),
+      !SENTENCE_END.test(text.slice(normalized.end[end - 1], normalized.start[start])) &&
+      !NOT_PAID.test(text.slice(normalized.start[start], normalized.start[start]! + 40)),
   );
 }
+
+// A negation of the payment itself ("…deported if this loan is not cleared", 如果欠款未结清) is the
+// condition a claim hangs on, not a denial of the claim.
+const NOT_PAID =
+  /^(?:[\w']+\s+(?:yet\s+|been\s+|fully\s+)?(?:paid|cleared|settled|repaid|received|made)\b|[不没未]\S{0,2}(?:还|结清|缴|付|到账))/iu;
 
 // Words after "or" that start a new clause rather than continue the negated one: "don't call or
 // we'll visit", "not today or else".

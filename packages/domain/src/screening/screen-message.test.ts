@@ -766,3 +766,22 @@ describe("lexicon 1.14", () => {
     }
   });
 });
+
+describe("screenMessage 1.15", () => {
+  it("reads a negated payment as the condition a claim hangs on, not a denial of it", () => {
+    expect(
+      verdict("Your visa will be reported to immigration and you will be deported if this loan is not paid."),
+    ).toBe("block");
+    expect(verdict("Immigration will never call you about a loan. If they do, it's a scam.")).not.toBe(
+      "block",
+    );
+  });
+
+  it("blocks a call to the reader's manager or elders announced over a debt", () => {
+    expect(verdict("We'll be phoning your line manager tomorrow about your outstanding balance.")).toBe(
+      "block",
+    );
+    expect(verdict("We will call your church elders and tell them you are a loan defaulter.")).toBe("block");
+    expect(verdict("We will call you tomorrow about your outstanding balance.")).not.toBe("block");
+  });
+});

@@ -2,6 +2,7 @@ import { modelHits } from "./abuse-model.js";
 import { scanAutomaton } from "./aho-corasick.js";
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext, hasEveryGroup } from "./context-rules.js";
+import { conductFrames } from "./described-conduct.js";
 import { speaksInFirstPerson } from "./first-person.js";
 import { leadingHeaderEnd } from "./genre-header.js";
 import {
@@ -257,6 +258,8 @@ export function screenMessage(
   // A relative writing in about the borrower discloses nothing the collector did, and what they
   // quote ("someone on the phone said she \"could go to prison\"") was said to them.
   const relative = candidates.length > 0 || lexicon.model !== undefined ? writesAsRelative(text) : false;
+  // Sentences that frame their act as someone else's conduct (see described-conduct.ts), read once.
+  const framed = candidates.length === 0 ? undefined : conductFrames(text);
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings = candidates.map((candidate): Finding => {
     const source =
@@ -333,8 +336,10 @@ export function screenMessage(
     // A complaint reply or scam warning quotes the abuse it answers ("您反映催收员威胁要去您单位，我们
     // 已展开调查"), in its own words or in quotation marks: the words are reported, not said, but a
     // person still reads them.
+    // So is an act its sentence frames as someone else's conduct: forbidden by a rule, reported in the
+    // news, warned of as a scam, to be kept as evidence and reported, or remedied by the sender.
     const described =
-      (start >= normFrom && !speaksInFirstPerson(text, start, quotes)) ||
+      ((start >= normFrom || framed?.(start) === true) && !speaksInFirstPerson(text, start, quotes)) ||
       (redress && (candidate.start >= reportedFrom || isQuoted(start, quotes))) ||
       (relative && isQuoted(start, quotes));
     // A word named rather than said (“坐牢”“抓人”等词, 俗称“黑名单”) is reported too; named under the

@@ -63,10 +63,13 @@ import { termsV14 } from "./v14-terms.js";
 import { normWordsV15 } from "./v15-allow.js";
 import { contextRulesV15 } from "./v15-rules.js";
 import { termsV15 } from "./v15-terms.js";
+import { genreWordsV16 } from "./v16-allow.js";
+import { contextRulesV16 } from "./v16-rules.js";
+import { termsV16 } from "./v16-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.14.0",
+  version: "1.15.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -82,6 +85,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV13,
     ...termsV14,
     ...termsV15,
+    ...termsV16,
   ],
   contextRules: [
     ...contextRules,
@@ -99,6 +103,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV13,
     ...contextRulesV14,
     ...contextRulesV15,
+    ...contextRulesV16,
   ],
   allow: [
     ...allowPhrases,
@@ -147,7 +152,7 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV11,
   ],
   norms: [...normWordsV8, ...normWordsV10, ...normWordsV12, ...normWordsV15],
-  genres: [...genreWordsV8, ...genreWordsV10, ...genreWordsV12, ...genreWordsV13],
+  genres: [...genreWordsV8, ...genreWordsV10, ...genreWordsV12, ...genreWordsV13, ...genreWordsV16],
   senders: [...senderAuthorities, ...senderAuthoritiesV7, ...senderAuthoritiesV13, ...senderAuthoritiesV14],
   model: abuseModelWeights,
 };

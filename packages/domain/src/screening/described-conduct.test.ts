@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { compileLexicon } from "./compile-lexicon.js";
+import { describesConduct } from "./described-conduct.js";
+import { defaultLexicon } from "./lexicon/default-lexicon.js";
+import { screenMessage } from "./screen-message.js";
+
+const lexicon = compileLexicon(defaultLexicon);
+const verdict = (text: string) => {
+  const result = screenMessage(text, lexicon);
+  return result.ok ? result.verdict : "refused";
+};
+
+describe("describesConduct", () => {
+  it("reads prohibitions, arrests, scam warnings, advice to report and remedies as frames", () => {
+    expect(describesConduct("The code forbids agents from contacting your relatives.", 20)).toBe(true);
+    expect(describesConduct("Apps in this country are prohibited from shaming you.", 10)).toBe(true);
+    expect(describesConduct("Police have arrested two men accused of threats.", 5)).toBe(true);
+    expect(describesConduct("The police will never text you about a loan.", 5)).toBe(true);
+    expect(describesConduct("A fake 'Wall of Shame' page is using our logo.", 10)).toBe(true);
+    expect(describesConduct("据报道，警方破获一起暴力催收案。", 5)).toBe(true);
+    expect(describesConduct("遇到有人爆通讯录，请保存证据。", 5)).toBe(true);
+    expect(describesConduct("我司已终止与该机构的合作。", 5)).toBe(true);
+  });
+
+  it("does not read the reader's own ban or a frame in another sentence", () => {
+    expect(describesConduct("Your children will be barred from enrolling at school.", 5)).toBe(false);
+    expect(describesConduct("You are banned from travelling until you pay.", 5)).toBe(false);
+    expect(describesConduct("The court has charged you with fraud.", 5)).toBe(false);
+    expect(describesConduct("We post your photo today. Police have arrested others.", 5)).toBe(false);
+  });
+});
+
+describe("screenMessage with described conduct", () => {
+  it("sends text about abusive collection to review, in both languages", () => {
+    expect(
+      verdict(
+        "Our regulator forbids recovery agents from contacting your relatives and friends to shame you.",
+      ),
+    ).toBe("review");
+    expect(
+      verdict(
+        "Police in Mombasa have arrested four people accused of sending borrowers' contacts messages calling them thieves.",
+      ),
+    ).toBe("review");
+    expect(verdict("某市警方近日破获一起案件，该团伙通过爆通讯录、P图侮辱等方式逼债。")).toBe("review");
+    expect(verdict("遇到有人在群里发布您的身份证照片，请保存截图证据，投诉或报警处理。")).toBe("review");
+  });
+
+  it("still blocks the sender doing it, even beside such a frame", () => {
+    expect(verdict("We have arrested nobody yet, but we will contact your relatives and shame you.")).toBe(
+      "block",
+    );
+    expect(verdict("Your children will be barred from enrolling at school until this is cleared.")).toBe(
+      "block",
+    );
+  });
+});
