@@ -15,6 +15,10 @@ describe("describesConduct", () => {
     expect(describesConduct("The code forbids agents from contacting your relatives.", 20)).toBe(true);
     expect(describesConduct("Apps in this country are prohibited from shaming you.", 10)).toBe(true);
     expect(describesConduct("Police have arrested two men accused of threats.", 5)).toBe(true);
+    expect(describesConduct("恶意透支须经两次催收后超过三个月仍不归还，才可能构成信用卡诈骗罪。", 10)).toBe(
+      true,
+    );
+    expect(describesConduct("你这已经构成信用卡诈骗罪了。", 5)).toBe(false);
     expect(describesConduct("The police will never text you about a loan.", 5)).toBe(true);
     expect(describesConduct("A fake 'Wall of Shame' page is using our logo.", 10)).toBe(true);
     expect(describesConduct("据报道，警方破获一起暴力催收案。", 5)).toBe(true);

@@ -32,6 +32,9 @@ const ZH_FRAMES = [
   /据(?:报道|悉|媒体|新闻|了解)|警方(?:近日|日前|已)?破获|破获(?:一起|了)|名犯罪嫌疑人|犯罪嫌疑人(?:已被|被依法)|团伙/u,
   // Advice to keep evidence and report it.
   /遇到有人|如(?:果)?遇到|保存[^。！？\n]{0,6}证据|投诉或报警|报警或投诉/u,
+  // A legal lesson: the elements a crime needs, stated as its condition (…超过三个月仍不归还，并达到一定数额
+  // 标准，才可能构成信用卡诈骗罪), where an accusation says it is one (你已经构成诈骗罪).
+  /(?:才|方)(?:可能|会|能|可|可以)?构成|构成要件/u,
   // A lender's remedy against a third party it answers for.
   /(?:已|已经)(?:终止|解除|停止)[^。！？\n]{0,8}合作|(?:已|已经)(?:全部|全数)?删除|向监管部门报告|外包催收员[^。！？\n]{0,20}一事/u,
 ];

@@ -46,6 +46,19 @@ const SCOPE_NEGATIONS: readonly string[] = [
   "never send bailiffs",
   "not send bailiffs",
   "never threaten",
+  // An indirect question puts its clause in doubt, not on record ("you asked whether we contacted your
+  // employer - there's been no contact"): the reader's or a third party's question, answered after it.
+  ...["asked", "asked earlier", "asked before", "asked me earlier", "also asked"].flatMap((lead) => [
+    `${lead} whether`,
+    `${lead} if`,
+  ]),
+  "asked me whether",
+  "asked me if",
+  "asked us whether",
+  "asked us if",
+  "asking whether",
+  "wanted to know whether",
+  "wanted to know if",
 ];
 
 // Words that may stand between a negation and what it negates: "we will not ever contact".
@@ -84,6 +97,9 @@ const FILLERS: ReadonlySet<string> = new Set([
   "reveal",
   "publish",
   "use",
+  // … and before another's debt: "we will not discuss his debt with him".
+  "discuss",
+  "mention",
 ]);
 
 // Words that may also stand there when what is denied is an identity or a status ("we are not the

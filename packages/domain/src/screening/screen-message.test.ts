@@ -785,3 +785,50 @@ describe("screenMessage 1.15", () => {
     expect(verdict("We will call you tomorrow about your outstanding balance.")).not.toBe("block");
   });
 });
+
+describe("screenMessage 1.16", () => {
+  it("never blocks an agent's reassurance, an indirect question or a mobile called a cell", () => {
+    for (const text of [
+      "Agent: To be clear, no one's coming to your home and nobody's going to arrest you.",
+      "Agent: You asked me whether we called your employer. We have not spoken to anyone but you.",
+      "Customer: Text my cell, not the landline.\nAgent: Sure, cell only from now on.",
+      "Please ring your cell provider and then call us back on your cell phone.",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+    expect(verdict("Keep dodging us and you'll be sitting in a cell by Friday.")).toBe("block");
+  });
+
+  it("reads court writs after a judgment, condolences and training scripts as what they are", () => {
+    for (const text of [
+      "After the judgment against you, the court issued a warrant of execution; you may apply to suspend the warrant.",
+      "We are very sorry for the passing of your wife. We are not asking you to pay her debts.",
+      "Training module (what not to say): the trainee reads 'we will tell your neighbours you owe us' and the group marks the violation.",
+      "法律小知识：经两次有效催收后超过三个月仍不归还，才可能构成信用卡诈骗罪。",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+    expect(verdict("你这已经构成信用卡诈骗罪了，等着坐牢吧。")).toBe("block");
+  });
+
+  it("blocks publication, enforcement without a court and another's debt told to a third party", () => {
+    for (const text of [
+      "Your name and photo will be printed in the defaulters column of the local newspaper on Friday.",
+      "We start levying your bank account on Monday. No court order is needed for this.",
+      "I'm calling about one of your staff, Mr Lee. Anyone who hears this should know his overdue loan is with us.",
+      "你再不还，我们直接冻结你的账户，不用等法院判。",
+      "你已经被限制出境了，到机场就会被拦下。",
+      "Your passport has been suspended until the balance is paid.",
+      "Pay up or you won't have a job left by the end of the month.",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+    for (const text of [
+      "No court order is needed to set up a payment plan, and we will not garnish your wages.",
+      "Your details will not be published on our website or anywhere else.",
+      "You listed your sister as a reference. We will not discuss her debt with her.",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});

@@ -66,10 +66,13 @@ import { termsV15 } from "./v15-terms.js";
 import { genreWordsV16 } from "./v16-allow.js";
 import { contextRulesV16 } from "./v16-rules.js";
 import { termsV16 } from "./v16-terms.js";
+import { allowPhrasesV17, negationWordsV17, redressWordsV17 } from "./v17-allow.js";
+import { contextRulesV17 } from "./v17-rules.js";
+import { termsV17 } from "./v17-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.15.0",
+  version: "1.16.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -86,6 +89,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV14,
     ...termsV15,
     ...termsV16,
+    ...termsV17,
   ],
   contextRules: [
     ...contextRules,
@@ -104,6 +108,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV14,
     ...contextRulesV15,
     ...contextRulesV16,
+    ...contextRulesV17,
   ],
   allow: [
     ...allowPhrases,
@@ -120,6 +125,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV12,
     ...allowPhrasesV13,
     ...allowPhrasesV14,
+    ...allowPhrasesV17,
   ],
   negations: [
     ...negationWords,
@@ -131,6 +137,7 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV9,
     ...negationWordsV11,
     ...negationWordsV12,
+    ...negationWordsV17,
   ],
   unless: unlessWords,
   reported: [
@@ -150,6 +157,7 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV8,
     ...redressWordsV10,
     ...redressWordsV11,
+    ...redressWordsV17,
   ],
   norms: [...normWordsV8, ...normWordsV10, ...normWordsV12, ...normWordsV15],
   genres: [...genreWordsV8, ...genreWordsV10, ...genreWordsV12, ...genreWordsV13, ...genreWordsV16],
