@@ -59,3 +59,30 @@ describe("screenMessage with described conduct", () => {
     );
   });
 });
+
+describe("described conduct and victims' narratives (1.17)", () => {
+  it("reads narrated third-party conduct, allegations, the news and warnings not to believe as frames", () => {
+    expect(describesConduct("That agent called him a deadbeat on the phone.", 10)).toBe(true);
+    expect(describesConduct("Your collectors have repeatedly threatened my client with arrest.", 10)).toBe(
+      true,
+    );
+    expect(
+      describesConduct("According to the complaint, staff falsely told people they'd be jailed.", 10),
+    ).toBe(true);
+    expect(describesConduct("Did you see the news, the lender kena arrested.", 10)).toBe(true);
+    expect(describesConduct("上门骚扰本身就是违法的，别怕。", 3)).toBe(true);
+    expect(describesConduct("刚看新闻，那家催收公司被端了。", 3)).toBe(true);
+    expect(describesConduct("请不要相信任何人说您已被起诉。", 3)).toBe(true);
+    expect(describesConduct("你的房子下周就会被查封拍卖。", 3)).toBe(false);
+  });
+
+  it("sends a borrower's account of what a collector did to them to review, not block", () => {
+    expect(
+      verdict(
+        "ugh the collector literally told my boss i owe money and said i'd get arrested, is that legal",
+      ),
+    ).not.toBe("block");
+    expect(verdict("那个催收员天天打电话还骂我说我是老赖，我该怎么办")).not.toBe("block");
+    expect(verdict("You told me you'd pay today. Now you'll get arrested.")).toBe("block");
+  });
+});

@@ -23,6 +23,16 @@ const EN_FRAMES = [
   // Advice to keep evidence and report the act.
   /\b(?:report|reported)\s+(?:violations?|it|them|this|such\s+\w+|any\s+\w+)\s+to\b/iu,
   /\b(?:keep|save)\s+(?:screenshots|evidence|a\s+record|records)\b/iu,
+  // 1.17: a third party's past conduct narrated ("that collector called her a deadbeat", "Your agents
+  // have repeatedly threatened to have my client arrested"), a complaint or indictment's allegations
+  // ("According to the complaint, collectors falsely told consumers…"), the news ("you all see the
+  // news or not, … kena arrested"), and a warning not to believe what others say.
+  /\b(?:collector|collectors|agent|agents|caller|callers|recovery\s+agent|loan\s+shark|guy|dude|lady)\s+(?:\w+\s+){0,2}(?:called|told|threatened|texted|harassed|messaged|rang|cursed)\s+(?:her|him|them|his|their)\b/iu,
+  /\byour\s+(?:agents?|collectors?|employees?|staff|representatives?|callers?|company|office|firm)\s+(?:\w+\s+){0,2}(?:have|has|had)\s+(?:\w+\s+){0,2}(?:threatened|disclosed|called|contacted|used|told|harassed|sent)\b/iu,
+  /\baccording\s+to\s+(?:the|a|an|its|their)\s+(?:complaint|indictment|lawsuit|filing|charges|police|prosecutors|court\s+papers)\b/iu,
+  /\bfalsely\s+(?:told|claimed|said|stated|threatened|represented)\b/iu,
+  /\b(?:see|saw|seen|read|watch|watched)\s+(?:the\s+)?news\b|\b(?:on|in)\s+the\s+news\b|\bkena\s+(?:arrested|caught|charged|jailed)\b/iu,
+  /\b(?:don't|do\s+not|never)\s+(?:believe|trust)\s+(?:anyone|anybody|someone|people|callers?|texts?|messages?|emails?)\b/iu,
 ];
 
 const ZH_FRAMES = [
@@ -37,6 +47,22 @@ const ZH_FRAMES = [
   /(?:才|方)(?:可能|会|能|可|可以)?构成|构成要件/u,
   // A lender's remedy against a third party it answers for.
   /(?:已|已经)(?:终止|解除|停止)[^。！？\n]{0,8}合作|(?:已|已经)(?:全部|全数)?删除|向监管部门报告|外包催收员[^。！？\n]{0,20}一事/u,
+  // 1.17: the act called unlawful or an empty scare (爆通讯录本身就是违法的, 都是吓唬人的), news of a raid
+  // (刚看新闻…被端了，抓了20多个人), a lawyer's letter to the
+  // collector about what its staff did (…以“拘留”“上门”相威胁；上述行为已涉嫌违法), and a warning not to
+  // believe others (请不要相信任何人说…).
+  /(?:本身)?就?是违法的|属于违法|是违法行为|都是吓唬|吓唬人的/u,
+  /看(?:了)?新闻|新闻(?:说|报道)|被(?:警方)?(?:端了|端掉|刑拘|抓获)|抓了[\d一二三四五六七八九十几多]+/u,
+  /以[^。！？\n]{0,24}相威胁|上述(?:行为|情形)/u,
+  /(?:不要|别|切勿|请勿|千万别|千万不要)(?:相信|轻信|理会|听信)/u,
+];
+
+// The writer as the one the act was done to (…那个催收的天天打电话还骂我说我是老赖, "dude literally told my
+// manager i owe money"): a borrower telling others, in the first person singular, what a collector did.
+// The sentence says "I" because the writer is the victim, so no own-voice check applies.
+const VICTIM_FRAMES: readonly RegExp[] = [
+  /\b(?:collector|collectors|agent|caller|recovery\s+agent|loan\s+shark|guy|dude|lady|he|she)\s+(?:\w+\s+){0,2}(?:told|called|threatened|texted|harassed|messaged|rang|cursed|yelled\s+at)\s+(?:me|my)\b/iu,
+  /(?:催收的|催收员|催收人员|那个催收|对方|那人|那个人)[^。！？\n]{0,24}(?:骂我|说我是|威胁我|吓唬我|恐吓我)/u,
 ];
 
 const FRAMES: readonly RegExp[] = [...EN_FRAMES, ...ZH_FRAMES];
@@ -67,11 +93,23 @@ function lastAtOrBefore(values: readonly number[], at: number): number {
  * read. The caller still requires that the sender not speak in its own voice there.
  */
 export function conductFrames(text: string): (at: number) => boolean {
+  return sentenceFrames(text).framed;
+}
+
+/**
+ * The frames above and the victim's narrative (`VICTIM_FRAMES`), over one shared split into sentences:
+ * `framed(at)` whether the sentence holding `at` frames its act as someone else's conduct (the caller
+ * still requires that the sender not speak in its own voice there), `victim(at)` whether a collector
+ * did something to the writer in it. Each kind reads an asked sentence at most once.
+ */
+export function sentenceFrames(text: string): {
+  framed: (at: number) => boolean;
+  victim: (at: number) => boolean;
+} {
   // Sentence starts and ends in ascending order: ends[i] closes the sentence that starts[i] opens.
   let starts: number[] | undefined;
   const ends: number[] = [];
-  const framed = new Map<number, boolean>();
-  return (at) => {
+  const sentenceOf = (at: number): number => {
     if (starts === undefined) {
       starts = [0];
       SENTENCE_END.lastIndex = 0;
@@ -81,15 +119,22 @@ export function conductFrames(text: string): (at: number) => boolean {
       }
       ends.push(text.length);
     }
-    const sentence = lastAtOrBefore(starts, at);
-    let known = framed.get(sentence);
-    if (known === undefined) {
-      const own = text.slice(starts[sentence], ends[sentence]);
-      known = FRAMES.some((frame) => frame.test(own));
-      framed.set(sentence, known);
-    }
-    return known;
+    return lastAtOrBefore(starts, at);
   };
+  const asker = (frames: readonly RegExp[]) => {
+    const known = new Map<number, boolean>();
+    return (at: number): boolean => {
+      const sentence = sentenceOf(at);
+      let hit = known.get(sentence);
+      if (hit === undefined) {
+        const own = text.slice(starts![sentence], ends[sentence]);
+        hit = frames.some((frame) => frame.test(own));
+        known.set(sentence, hit);
+      }
+      return hit;
+    };
+  };
+  return { framed: asker(FRAMES), victim: asker(VICTIM_FRAMES) };
 }
 
 /** Whether the sentence holding original index `at` frames its act as someone else's conduct. */

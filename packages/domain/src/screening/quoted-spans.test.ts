@@ -72,3 +72,18 @@ describe("single quotes", () => {
     expect(quotedSpans("don't you dare, it's late")).toEqual([]);
   });
 });
+
+describe("curly single quotes in Chinese text (1.17)", () => {
+  it("opens after Han text and after another quotation", () => {
+    const text = "禁用语：‘不还就去你家’‘我们要爆你通讯录’，说您‘已进黑名单’";
+    expect(quotedSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      "不还就去你家",
+      "我们要爆你通讯录",
+      "已进黑名单",
+    ]);
+  });
+
+  it("still reads an English apostrophe as none", () => {
+    expect(quotedSpans("the lender’s agent didn’t call")).toEqual([]);
+  });
+});

@@ -19,11 +19,20 @@ const SINGLE: ReadonlyMap<string, string> = new Map([
 const ANY_QUOTE = /["＂“「『'‘]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const OPENS_AFTER = /[\s([:：,，—-]/u;
+// A curly opener also opens after Chinese text or punctuation or another quotation (说‘已进黑名单’,
+// 示例：‘不还钱就去你家’‘我们要爆你通讯录’), where no English apostrophe stands.
+const CURLY_OPENS_AFTER = /[\p{Script=Han}、。；！？’”」』]/u;
 
 function opensSingle(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
-  return (before === undefined || OPENS_AFTER.test(before)) && after !== undefined && WORD_CHAR.test(after);
+  return (
+    (before === undefined ||
+      OPENS_AFTER.test(before) ||
+      (text[i] === "‘" && CURLY_OPENS_AFTER.test(before))) &&
+    after !== undefined &&
+    WORD_CHAR.test(after)
+  );
 }
 
 function closesSingle(text: string, i: number): boolean {

@@ -832,3 +832,30 @@ describe("screenMessage 1.16", () => {
     }
   });
 });
+
+describe("lexicon 1.17 (rounds r25 and r26)", () => {
+  it("blocks formal and chat-style menace, relays, fake courts and exposure", () => {
+    for (const text of [
+      "Our next visit won't be a friendly one. Pay by Friday.",
+      "We cannot be held responsible for what happens if you keep ignoring us.",
+      "Pay up or your cat might not come home one night.",
+      "我方人员将到店协助催收，直至贵店无法正常营业为止。",
+      "如再拖延，届时发生的人身意外，后果自负。",
+      "Hi, is this Ms Lee's neighbour? She owes us $900, please remind her to pay.",
+      "江城区人民法院通知：请与书记员联系（微信同号 139xxxx）缴清欠款。",
+      "逾期不还，我们将把你的照片和住址公布于脸书社团。",
+      "A hold has been placed on your passport until you settle.",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+    for (const text of [
+      "Just so you know, nobody's getting arrested over this. It's only a reminder.",
+      "You are not at risk of arrest and we will not contact your employer.",
+      "祝您和家人出入平安，如需帮助请随时联系我们。",
+      "因疫情门店暂时无法正常营业，想申请延期还款。",
+      "您好，您在我们平台的借款本期应还500元，如已还款请忽略。",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { modelHits } from "./abuse-model.js";
 import { scanAutomaton } from "./aho-corasick.js";
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext, hasEveryGroup } from "./context-rules.js";
-import { conductFrames } from "./described-conduct.js";
+import { sentenceFrames } from "./described-conduct.js";
 import { speaksInFirstPerson } from "./first-person.js";
 import { leadingHeaderEnd } from "./genre-header.js";
 import {
@@ -259,7 +259,10 @@ export function screenMessage(
   // quote ("someone on the phone said she \"could go to prison\"") was said to them.
   const relative = candidates.length > 0 || lexicon.model !== undefined ? writesAsRelative(text) : false;
   // Sentences that frame their act as someone else's conduct (see described-conduct.ts), read once.
-  const framed = candidates.length === 0 ? undefined : conductFrames(text);
+  // And sentences in which the writer tells what a collector did to them; both over one sentence split.
+  const frames = candidates.length === 0 ? undefined : sentenceFrames(text);
+  const framed = frames?.framed;
+  const victim = frames?.victim;
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings = candidates.map((candidate): Finding => {
     const source =
@@ -340,6 +343,7 @@ export function screenMessage(
     // news, warned of as a scam, to be kept as evidence and reported, or remedied by the sender.
     const described =
       ((start >= normFrom || framed?.(start) === true) && !speaksInFirstPerson(text, start, quotes)) ||
+      victim?.(start) === true ||
       (redress && (candidate.start >= reportedFrom || isQuoted(start, quotes))) ||
       (relative && isQuoted(start, quotes));
     // A word named rather than said (“坐牢”“抓人”等词, 俗称“黑名单”) is reported too; named under the

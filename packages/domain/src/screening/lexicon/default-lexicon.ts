@@ -69,10 +69,13 @@ import { termsV16 } from "./v16-terms.js";
 import { allowPhrasesV17, negationWordsV17, redressWordsV17 } from "./v17-allow.js";
 import { contextRulesV17 } from "./v17-rules.js";
 import { termsV17 } from "./v17-terms.js";
+import { allowPhrasesV18, genreWordsV18, negationWordsV18 } from "./v18-allow.js";
+import { contextRulesV18 } from "./v18-rules.js";
+import { termsV18 } from "./v18-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.16.0",
+  version: "1.17.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -90,6 +93,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV15,
     ...termsV16,
     ...termsV17,
+    ...termsV18,
   ],
   contextRules: [
     ...contextRules,
@@ -109,6 +113,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV15,
     ...contextRulesV16,
     ...contextRulesV17,
+    ...contextRulesV18,
   ],
   allow: [
     ...allowPhrases,
@@ -126,6 +131,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV13,
     ...allowPhrasesV14,
     ...allowPhrasesV17,
+    ...allowPhrasesV18,
   ],
   negations: [
     ...negationWords,
@@ -138,6 +144,7 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV11,
     ...negationWordsV12,
     ...negationWordsV17,
+    ...negationWordsV18,
   ],
   unless: unlessWords,
   reported: [
@@ -160,7 +167,14 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV17,
   ],
   norms: [...normWordsV8, ...normWordsV10, ...normWordsV12, ...normWordsV15],
-  genres: [...genreWordsV8, ...genreWordsV10, ...genreWordsV12, ...genreWordsV13, ...genreWordsV16],
+  genres: [
+    ...genreWordsV8,
+    ...genreWordsV10,
+    ...genreWordsV12,
+    ...genreWordsV13,
+    ...genreWordsV16,
+    ...genreWordsV18,
+  ],
   senders: [...senderAuthorities, ...senderAuthoritiesV7, ...senderAuthoritiesV13, ...senderAuthoritiesV14],
   model: abuseModelWeights,
 };
