@@ -67,6 +67,38 @@ const VICTIM_FRAMES: readonly RegExp[] = [
 
 const FRAMES: readonly RegExp[] = [...EN_FRAMES, ...ZH_FRAMES];
 
+// The same frames, read faster: the English ones under `i` alone, each kind joined into one pattern.
+// With `iu`, V8 read every sentence about ten times slower, and the two flags differ only on the two
+// characters Unicode folds to ASCII letters (ſ to s, the Kelvin sign K to k, both \w under `iu`); a
+// sentence holding either is read with the frames as written. Astral characters match none of the
+// English frames' characters under either flag. A joined pattern matches where one of its parts does.
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+function fast(frames: readonly RegExp[]): readonly RegExp[] {
+  const join = (parts: readonly RegExp[], flags: string) =>
+    parts.length === 0 ? [] : [new RegExp(parts.map((frame) => `(?:${frame.source})`).join("|"), flags)];
+  return [
+    ...join(
+      frames.filter((frame) => frame.flags === "iu"),
+      "i",
+    ),
+    ...join(
+      frames.filter((frame) => frame.flags === "u"),
+      "u",
+    ),
+  ];
+}
+
+function withFlags(frames: readonly RegExp[]): readonly RegExp[] {
+  const other = frames.find((frame) => frame.flags !== "iu" && frame.flags !== "u");
+  if (other !== undefined)
+    throw new Error(`frame /${other.source}/${other.flags}: only iu and u are read fast`);
+  return frames;
+}
+
+const FAST_FRAMES = fast(withFlags(FRAMES));
+const FAST_VICTIM_FRAMES = fast(withFlags(VICTIM_FRAMES));
+
 // A sentence ends at the marks sentence-bounds.ts reads; kept in step with it.
 const SENTENCE_END = /[。．！？!?\n;；]|\.\s/gu;
 
@@ -121,20 +153,20 @@ export function sentenceFrames(text: string): {
     }
     return lastAtOrBefore(starts, at);
   };
-  const asker = (frames: readonly RegExp[]) => {
+  const asker = (frames: readonly RegExp[], quick: readonly RegExp[]) => {
     const known = new Map<number, boolean>();
     return (at: number): boolean => {
       const sentence = sentenceOf(at);
       let hit = known.get(sentence);
       if (hit === undefined) {
         const own = text.slice(starts![sentence], ends[sentence]);
-        hit = frames.some((frame) => frame.test(own));
+        hit = (FOLDS_TO_ASCII.test(own) ? frames : quick).some((frame) => frame.test(own));
         known.set(sentence, hit);
       }
       return hit;
     };
   };
-  return { framed: asker(FRAMES), victim: asker(VICTIM_FRAMES) };
+  return { framed: asker(FRAMES, FAST_FRAMES), victim: asker(VICTIM_FRAMES, FAST_VICTIM_FRAMES) };
 }
 
 /** Whether the sentence holding original index `at` frames its act as someone else's conduct. */

@@ -28,3 +28,21 @@ export function speaksInFirstPerson(text: string, at: number, quotes: readonly Q
   const plain = own.replace(/[’‘]/gu, "'");
   return FIRST_PERSON.test(plain) || (YOU_WILL.test(plain) && !DESCRIBING.test(plain));
 }
+
+/**
+ * `speaksInFirstPerson` for one text and its quotations, asked per finding: each sentence is read
+ * once, so a long sentence with many findings is not read again for each of them.
+ */
+export function firstPersonReader(text: string, quotes: readonly QuotedSpan[]): (at: number) => boolean {
+  let known: Map<number, { to: number; speaks: boolean }> | undefined;
+  return (at) => {
+    known ??= new Map();
+    const from = sentenceStart(text, at);
+    const to = sentenceEnd(text, at);
+    const seen = known.get(from);
+    if (seen !== undefined && seen.to === to) return seen.speaks;
+    const speaks = speaksInFirstPerson(text, at, quotes);
+    known.set(from, { to, speaks });
+    return speaks;
+  };
+}

@@ -197,6 +197,7 @@ export function cancelDoubleNegations(units: Uint16Array, starts: number[], ends
  * Whether a promise not to do something ending at normalised index `end` is taken back later in
  * its sentence on a condition of non-payment ("we won't call your boss unless you keep dodging
  * us"): an unless word starts within reach after it and no sentence ends between them.
+ * `unlessStarts` are normalised indices in ascending order.
  */
 export function isTakenBack(
   text: string,
@@ -204,12 +205,25 @@ export function isTakenBack(
   end: number,
   unlessStarts: readonly number[],
 ): boolean {
-  return unlessStarts.some(
-    (start) =>
-      start >= end &&
-      start - end <= MAX_UNLESS_GAP &&
-      !SENTENCE_END.test(text.slice(normalized.end[end - 1], normalized.start[start])),
-  );
+  // `unlessStarts` ascend: only those within reach after `end` are read, so a long text stays linear.
+  for (let i = firstAtOrAfter(unlessStarts, end); i < unlessStarts.length; i++) {
+    const start = unlessStarts[i]!;
+    if (start - end > MAX_UNLESS_GAP) break;
+    if (!SENTENCE_END.test(text.slice(normalized.end[end - 1], normalized.start[start]))) return true;
+  }
+  return false;
+}
+
+// The first index in the ascending `values` whose value is >= `at`, or `values.length`.
+function firstAtOrAfter(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isScopeNegation(units: Uint16Array, end: number): boolean {
@@ -231,7 +245,8 @@ function hasClauseBreak(units: Uint16Array, from: number, to: number): boolean {
  * 要求您转账", "the IRS will never call you"): the text says what an authority does not do, which
  * scam warnings do, rather than claiming to be it. Only filler words or two Chinese characters
  * ("法院是不会") may stand between them, and no sentence end: normalisation reads ". " as a space,
- * and "wages will be garnished Monday. We don't need a court" denies nothing.
+ * and "wages will be garnished Monday. We don't need a court" denies nothing. `negationStarts` are
+ * normalised indices in ascending order.
  */
 export function isDeniedAfter(
   text: string,
@@ -239,14 +254,18 @@ export function isDeniedAfter(
   end: number,
   negationStarts: readonly number[],
 ): boolean {
-  return negationStarts.some(
-    (start) =>
-      start >= end &&
-      start - end <= MAX_GAP &&
+  // `negationStarts` ascend: only those within reach after `end` are read, so a long text stays linear.
+  for (let i = firstAtOrAfter(negationStarts, end); i < negationStarts.length; i++) {
+    const start = negationStarts[i]!;
+    if (start - end > MAX_GAP) break;
+    if (
       gapAllowsNegation(normalized.units, end, start, MAX_HAN_GAP_AFTER) &&
       !SENTENCE_END.test(text.slice(normalized.end[end - 1], normalized.start[start])) &&
-      !NOT_PAID.test(text.slice(normalized.start[start], normalized.start[start]! + 40)),
-  );
+      !NOT_PAID.test(text.slice(normalized.start[start], normalized.start[start]! + 40))
+    )
+      return true;
+  }
+  return false;
 }
 
 // A negation of the payment itself ("…deported if this loan is not cleared", 如果欠款未结清) is the
@@ -273,6 +292,9 @@ const MAX_COORDINATED_WORDS = 4;
 // so what follows is not part of the negated list.
 const HAN_CLAUSE_TURNS = new Set([..."就但再要才还否却"].map((ch) => ch.charCodeAt(0)));
 const MAX_HAN_COORDINATED = 16;
+
+/** `isCoordinated(units, from, to)` is false when `to - from` is negative or more than this. */
+export const MAX_COORDINATION_GAP = Math.max(MAX_SCOPE_GAP, MAX_HAN_COORDINATED);
 
 /**
  * Whether normalised text from `from` to `to` joins a negated finding to the next one by "or"/"nor"

@@ -17,6 +17,7 @@ const SINGLE: ReadonlyMap<string, string> = new Map([
   ["‘", "’"],
 ]);
 const ANY_QUOTE = /["＂“「『'‘]/;
+const OPENER = /["＂“「『'‘]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const OPENS_AFTER = /[\s([:：,，—-]/u;
 // A curly opener also opens after Chinese text or punctuation or another quotation (说‘已进黑名单’,
@@ -49,23 +50,29 @@ function closesSingle(text: string, i: number): boolean {
 export function quotedSpans(text: string): QuotedSpan[] {
   if (!ANY_QUOTE.test(text)) return [];
   const spans: QuotedSpan[] = [];
-  let closer: string | undefined;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Jumps from mark to mark rather than reading every character: most of a text is not a quotation mark.
+  for (let i = 0; i < text.length; ) {
+    OPENER.lastIndex = i;
+    const mark = OPENER.exec(text);
+    if (mark === null) break;
+    const at = mark.index;
+    const ch = mark[0];
+    const single = SINGLE.get(ch);
+    const closer = STRAIGHT.has(ch)
+      ? ch
+      : (CLOSER.get(ch) ?? (single !== undefined && opensSingle(text, at) ? single : undefined));
     if (closer === undefined) {
-      const single = SINGLE.get(ch);
-      const pair = STRAIGHT.has(ch)
-        ? ch
-        : (CLOSER.get(ch) ?? (single !== undefined && opensSingle(text, i) ? single : undefined));
-      if (pair !== undefined) {
-        closer = pair;
-        from = i + 1;
-      }
-    } else if (ch === closer && (!SINGLE.has(text[from - 1]!) || closesSingle(text, i))) {
-      spans.push({ start: from, end: i });
-      closer = undefined;
+      i = at + 1;
+      continue;
     }
+    const from = at + 1;
+    let close = text.indexOf(closer, from);
+    while (close >= 0 && single !== undefined && !closesSingle(text, close))
+      close = text.indexOf(closer, close + 1);
+    // An opener left unclosed quotes nothing, and nothing after it opens.
+    if (close < 0) break;
+    spans.push({ start: from, end: close });
+    i = close + 1;
   }
   return spans;
 }

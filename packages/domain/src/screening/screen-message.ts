@@ -3,7 +3,7 @@ import { scanAutomaton } from "./aho-corasick.js";
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext, hasEveryGroup } from "./context-rules.js";
 import { sentenceFrames } from "./described-conduct.js";
-import { speaksInFirstPerson } from "./first-person.js";
+import { firstPersonReader } from "./first-person.js";
 import { leadingHeaderEnd } from "./genre-header.js";
 import {
   cancelDoubleNegations,
@@ -13,6 +13,7 @@ import {
   isNegated,
   isTakenBack,
   listNegationScopes,
+  MAX_COORDINATION_GAP,
   promiseListScopes,
 } from "./negation.js";
 import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
@@ -72,6 +73,37 @@ function startsInside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((other) => other.start <= span.start && span.start < other.end);
 }
 
+const insideNone = (_at: number) => false;
+
+/**
+ * `startsInside` against one fixed set of spans, for many questions: the spans sorted by start, each
+ * with the furthest end of those up to it, so a question is a binary search. Asked per term and cue
+ * hit, a scan of every allow phrase made a long text quadratic.
+ */
+function insideAny(spans: readonly Span[]): (at: number) => boolean {
+  if (spans.length === 0) return insideNone;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = new Int32Array(sorted.length);
+  const reach = new Int32Array(sorted.length);
+  let furthest = -1;
+  sorted.forEach((span, i) => {
+    starts[i] = span.start;
+    furthest = Math.max(furthest, span.end);
+    reach[i] = furthest;
+  });
+  return (at) => {
+    // The last span starting at or before `at`; some span up to it reaches past `at` if the furthest does.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > at;
+  };
+}
+
 // A negation inside a context finding negates it when it negates one of its cues ("your employer
 // will not be contacted"); one that belongs to a cue ("if you don't") or negates something else
 // ("Doesn't matter, love. We'll be seeing you.") leaves the finding standing.
@@ -82,13 +114,24 @@ function negatesCue(
   cues: readonly Span[],
   negationEnds: readonly number[],
 ): boolean {
-  return negationEnds.some(
-    (at) =>
-      at > start &&
-      at <= end &&
+  // negationEnds ascend: only those inside the finding are read, so a long text stays linear.
+  let lo = 0;
+  let hi = negationEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (negationEnds[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < negationEnds.length; i++) {
+    const at = negationEnds[i]!;
+    if (at > end) break;
+    if (
       !cues.some((cue) => cue.start < at && at <= cue.end) &&
-      cues.some((cue) => cue.start >= at && isNegated(units, cue.start, [at])),
-  );
+      cues.some((cue) => cue.start >= at && isNegated(units, cue.start, [at]))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The verdict findings add up to: any block blocks, else any review reviews. */
@@ -112,6 +155,20 @@ function dropNested(findings: Finding[]): Finding[] {
     if (f.severity === "block") blockEnd.set(f.category, Math.max(blockEnd.get(f.category) ?? -1, f.end));
     return true;
   });
+}
+
+// The groups of each context rule with a cue hit in the message being screened, a bit per group
+// (`groupBit`); reused across calls, cleared for each. A rule of more than 31 groups sets the top
+// bit, which `isComplete` reads as "maybe": hasEveryGroup decides for it, as for every rule.
+let ruleGroups = new Int32Array(256);
+const MAYBE = 1 << 31;
+
+function groupBit(group: number): number {
+  return group < 31 ? 1 << group : MAYBE;
+}
+
+function isComplete(seen: number, groups: number): boolean {
+  return groups > 31 ? true : seen === (1 << groups) - 1;
 }
 
 // Reused across calls: the screen reads the normalised text only until it returns, and fresh typed
@@ -162,8 +219,16 @@ export function screenMessage(
   const genreStarts: number[] = [];
   // Authorities named anywhere: a genre word inside one's name (监管 in 金融监管总局) names no genre.
   const authorities: Span[] = [];
-  // Cue hits by rule, made only for rules with a hit: most messages touch a few of the many rules.
-  const cues = new Map<number, CueHit[]>();
+  // Cue hits by rule, made only for rules whose every group has a hit: most messages touch a few of
+  // the many rules and complete none. The scan notes the groups each rule has (`ruleGroups`, rules
+  // in the order of their first hit in `touched`) and where the patterns with cues matched
+  // (`cueAt`: pattern, start, end); the hits are made after it, in scan order, for complete rules.
+  const ruleCount = lexicon.contextRules.length;
+  if (ruleGroups.length < ruleCount) ruleGroups = new Int32Array(ruleCount);
+  else ruleGroups.fill(0, 0, ruleCount);
+  const groupsOf = ruleGroups;
+  const touched: number[] = [];
+  const cueAt: number[] = [];
   // Where the leading sender tag ends, read only once an authority is named: most messages name none.
   let senderEnd = -1;
 
@@ -189,21 +254,40 @@ export function screenMessage(
         terms.push({ start, end, group: lexicon.senderGroup, context: -1 });
     }
     for (const group of use.groups) terms.push({ start, end, group, context: -1 });
-    for (const [rule, group] of use.cues) {
-      const hits = cues.get(rule);
-      if (hits === undefined) cues.set(rule, [{ group, start, end }]);
-      else hits.push({ group, start, end });
+    if (use.cues.length > 0) {
+      cueAt.push(pattern, start, end);
+      for (const [rule, group] of use.cues) {
+        const seen = groupsOf[rule]!;
+        if (seen === 0) touched.push(rule);
+        groupsOf[rule] = seen | groupBit(group);
+      }
     }
   });
+  const cues = new Map<number, CueHit[]>();
+  for (const rule of touched)
+    if (isComplete(groupsOf[rule]!, lexicon.contextRules[rule]!.groups.length)) cues.set(rule, []);
+  if (cues.size > 0) {
+    for (let i = 0; i < cueAt.length; i += 3) {
+      const start = cueAt[i + 1]!;
+      const end = cueAt[i + 2]!;
+      for (const [rule, group] of lexicon.uses[cueAt[i]!]!.cues) cues.get(rule)?.push({ group, start, end });
+    }
+  }
 
   if (negationEnds.length > 1) cancelDoubleNegations(units, negationStarts, negationEnds);
-  const candidates = terms.filter((term) => !startsInside(term, allowed));
+  // Starts in ascending order, for the searches that read only those within reach of a finding.
+  const negationStartsAscending =
+    negationStarts.length > 1 ? [...negationStarts].sort((a, b) => a - b) : negationStarts;
+  const unlessStartsAscending =
+    unlessStarts.length > 1 ? [...unlessStarts].sort((a, b) => a - b) : unlessStarts;
+  const isAllowed = insideAny(allowed);
+  const candidates = terms.filter((term) => !isAllowed(term.start));
   for (const [r, hits] of cues) {
     const rule = lexicon.contextRules[r]!;
     if (hits.length < rule.groups.length || !hasEveryGroup(hits, rule.groups.length)) continue;
     const span = findContext(
       rule,
-      allowed.length === 0 ? hits : hits.filter((hit) => !startsInside(hit, allowed)),
+      allowed.length === 0 ? hits : hits.filter((hit) => !isAllowed(hit.start)),
       rule.sameSentence === true
         ? (from, to) => !endsSentenceBetween(text, normalized.start[from]!, normalized.end[to - 1]!)
         : undefined,
@@ -251,6 +335,8 @@ export function screenMessage(
   // Negated findings so far; in start order, widest first, so a span's negation reaches what it holds.
   // A span negated from before ("does not post …") also negates what starts inside it; one negated
   // by a word inside it ("tonight, no court") does not reach past that word.
+  // Only those that can still reach a finding are kept: candidates come in start order, and a span
+  // ending more than MAX_COORDINATION_GAP before a finding's start neither holds it nor is joined to it.
   const negatedSpans: NegatedSpan[] = [];
   // Findings the sender promises not to do ("我们不会联系您的家人", "we will never contact your
   // employer"): a protective statement, dropped rather than sent to a person.
@@ -262,6 +348,7 @@ export function screenMessage(
   // And sentences in which the writer tells what a collector did to them; both over one sentence split.
   const frames = candidates.length === 0 ? undefined : sentenceFrames(text);
   const framed = frames?.framed;
+  const speaksInFirstPerson = firstPersonReader(text, quotes);
   const victim = frames?.victim;
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings = candidates.map((candidate): Finding => {
@@ -295,6 +382,10 @@ export function screenMessage(
     // not post … on social media. If you see a post") is merely negated.
     let sharesNegation = false;
     let sharesPromise = false;
+    let live = 0;
+    for (const span of negatedSpans)
+      if (span.end >= candidate.start - MAX_COORDINATION_GAP) negatedSpans[live++] = span;
+    negatedSpans.length = live;
     for (const span of negatedSpans) {
       const held = span.start <= candidate.start && candidate.end <= span.end;
       const joined = !held && isCoordinated(units, span.end, candidate.start);
@@ -331,18 +422,20 @@ export function screenMessage(
       sharesNegation ||
       ((source.category === "impersonation" ||
         (source.category === "false_legal_claim" && isWordUnit(units[candidate.end - 1]))) &&
-        isDeniedAfter(text, normalized, candidate.end, negationStarts)) ||
+        isDeniedAfter(text, normalized, candidate.end, negationStartsAscending)) ||
       cueNegated;
     // A promise not to, taken back on a condition of non-payment, is the threat itself.
     const takenBack =
-      negated && unlessStarts.length > 0 && isTakenBack(text, normalized, candidate.end, unlessStarts);
+      negated &&
+      unlessStarts.length > 0 &&
+      isTakenBack(text, normalized, candidate.end, unlessStartsAscending);
     // A complaint reply or scam warning quotes the abuse it answers ("您反映催收员威胁要去您单位，我们
     // 已展开调查"), in its own words or in quotation marks: the words are reported, not said, but a
     // person still reads them.
     // So is an act its sentence frames as someone else's conduct: forbidden by a rule, reported in the
     // news, warned of as a scam, to be kept as evidence and reported, or remedied by the sender.
     const described =
-      ((start >= normFrom || framed?.(start) === true) && !speaksInFirstPerson(text, start, quotes)) ||
+      ((start >= normFrom || framed?.(start) === true) && !speaksInFirstPerson(start)) ||
       victim?.(start) === true ||
       (redress && (candidate.start >= reportedFrom || isQuoted(start, quotes))) ||
       (relative && isQuoted(start, quotes));
@@ -375,7 +468,7 @@ export function screenMessage(
     const promise =
       (negatedBefore || sharesPromise || (cueNegated && source.category === "impersonation")) &&
       !takenBack &&
-      (!described || (!isQuoted(start, quotes) && speaksInFirstPerson(text, start, quotes))) &&
+      (!described || (!isQuoted(start, quotes) && speaksInFirstPerson(start))) &&
       !borrowers &&
       PROMISABLE.has(source.category);
     if (promise) promised.add(finding);
