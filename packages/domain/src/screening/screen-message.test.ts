@@ -859,3 +859,31 @@ describe("lexicon 1.17 (rounds r25 and r26)", () => {
     }
   });
 });
+
+describe("lexicon 1.18", () => {
+  it("blocks r27 and r28's families by their general forms", () => {
+    for (const text of [
+      "Every reference on your file will be told you defaulted.",
+      "We'll make sure your boss hears enough to let you go.",
+      "Sorry to bother you — your neighbour at no. 14 owes our client money.",
+      "[SMS] Metropolitan Police: you are required to settle your account with FastLoans today.",
+      "[Letter] STATE ARBITRATION BOARD. An award has been issued in favour of our client.",
+      "Call note: Agent introduced himself as a bailiff from the county court.",
+      "【电话小结】坐席自称“法院书记员”，要求客户当天还款。",
+      "请转告302室的住户，其网贷已严重逾期。",
+      "你的個人資料、住址已經貼在網上，大家都搜得到。",
+      "判决书：须于三日内偿还全部欠款，否则依法处以拘役。",
+    ]) {
+      expect(screenMessage(text, lexicon), text).toMatchObject({ verdict: "block" });
+    }
+    for (const text of [
+      "You are not being accused of fraud. This is a reminder that your balance is unpaid.",
+      "A missed payment does not affect your immigration status.",
+      "You mentioned you were worried about going to jail. Please be assured that failing to repay a loan is not a crime.",
+      "[Email newsletter] Your rights when dealing with collectors: they can't threaten violence or discuss your debt with your employer.",
+      'Consumer guide: screenshots showing words like "arrest" or "we\'ll post your photo" are evidence — keep them.',
+    ]) {
+      expect(screenMessage(text, lexicon), text).not.toMatchObject({ verdict: "block" });
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { modelHits } from "./abuse-model.js";
 import { scanAutomaton } from "./aho-corasick.js";
+import { customerSpeaks, isCallNote, transcribedByReader } from "./call-note.js";
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext, hasEveryGroup } from "./context-rules.js";
 import { sentenceFrames } from "./described-conduct.js";
@@ -21,8 +22,23 @@ import { isMention, isQuoted, type QuotedSpan, quotedSpans } from "./quoted-span
 import { writesAsRelative } from "./relative-writer.js";
 import { senderTagEnd } from "./sender-tag.js";
 import { endsSentenceBetween, sentenceStart } from "./sentence-bounds.js";
+import { spanIndexAt } from "./span-search.js";
 import { borrowerTurns, isInTurn } from "./speaker-turns.js";
 import type { Finding, ScreenResult, Severity, Verdict } from "./types.js";
+
+// "no" written as the abbreviation for "number": "no." then a digit, after an optional space. The
+// normalised units drop the full stop, so the original text after the word (from `after`) is read.
+function isNumberSign(units: Uint16Array, start: number, end: number, text: string, after: number): boolean {
+  if (end - start !== 2 || units[start] !== 0x6e || units[start + 1] !== 0x6f || text[after] !== ".")
+    return false;
+  const next = text.charCodeAt(text[after + 1] === " " ? after + 2 : after + 1);
+  return next >= 0x30 && next <= 0x39;
+}
+
+// The sender saying it told a third party nothing about the debt (see deniesDisclosure). Read under
+// `i` alone: its English words are ASCII and its Chinese ones need no Unicode classes.
+const NO_DISCLOSURE =
+  /(?:未|没有|没|並未|并未|均未|從未|从未|不曾)(?:向[^。！？\n]{0,12})?(?:透露|提及|告知|提到|说明|說明)(?:任何|过|過|其)?(?:借款|欠款|债务|債務|账户|賬戶|帐户|逾期|贷款|貸款|还款|還款|欠债|欠債)|\bno\s+(?:account|debt|loan|balance)\s+(?:information|info|details)\s+(?:was\s+|were\s+)?(?:disclosed|shared|given|mentioned|discussed)|\b(?:did|does|will)\s+not\s+(?:disclose|mention|discuss|reveal)\s+(?:the|any|your|his|her|their)\s+(?:debt|account|balance|loan)|\bwithout\s+(?:disclosing|mentioning|revealing)\s+(?:the|any|your|his|her|their)\s+(?:debt|account|balance|loan)/i;
 
 // Categories a sender can promise not to act in; an insult or obscenity is said even when negated.
 const PROMISABLE: ReadonlySet<string> = new Set([
@@ -238,7 +254,8 @@ export function screenMessage(
     if (use.boundedStart && isWordUnit(units[start - 1])) return;
     if (use.boundedEnd && end < length && isWordUnit(units[end])) return;
     if (use.allow) allowed.push({ start, end });
-    if (use.negation) {
+    // "no." before a number abbreviates "number" ("your neighbour at no. 14 owes"), and negates nothing.
+    if (use.negation && !isNumberSign(units, start, end, text, normalized.end[end - 1]!)) {
       negationEnds.push(end);
       negationStarts.push(start);
     }
@@ -313,12 +330,17 @@ export function screenMessage(
     )
       normFrom = 0;
   }
-  // The sender answers a report; in a transcript the borrower's "我要报警" answers nothing.
-  const redress = redressStarts.some((at) => !isInTurn(normalized.start[at]!, turns));
   // Quotation marks report speech as surely as a reporting word, when the message answers it; and a
   // word quoted in a list of words ("“坐牢”“抓人”等高风险词", "flag \"police\", \"jail\"") is mentioned,
   // not used, with or without an answer.
   const quotes: readonly QuotedSpan[] = candidates.length === 0 ? [] : quotedSpans(text);
+  // The sender answers a report; in a transcript the borrower's "我要报警" answers nothing, and a word
+  // inside a quotation is the quoted speaker's: a borrower transcribing a collector's text (他们的短信：
+  // “…已构成信用卡诈骗罪…”) answers nothing with the 诈骗 the collector wrote.
+  const redress = redressStarts.some((at) => {
+    const from = normalized.start[at]!;
+    return !isInTurn(from, turns) && !isQuoted(from, quotes);
+  });
   // A negation or a promise that opens a list ("We will not: …", "本司承诺：不爆通讯录、…") covers it.
   const listScopes =
     candidates.length === 0
@@ -347,6 +369,14 @@ export function screenMessage(
   // Sentences that frame their act as someone else's conduct (see described-conduct.ts), read once.
   // And sentences in which the writer tells what a collector did to them; both over one sentence split.
   const frames = candidates.length === 0 ? undefined : sentenceFrames(text);
+  const callNote = candidates.length > 0 && isCallNote(text);
+  // A message that says nothing about the debt was told (没有透露任何借款信息, "No account information
+  // disclosed") reports a call to a third party, not a disclosure; read once, when first asked.
+  let disclosureDenied: boolean | undefined;
+  const deniesDisclosure = (): boolean => {
+    disclosureDenied ??= NO_DISCLOSURE.test(text);
+    return disclosureDenied;
+  };
   const framed = frames?.framed;
   const speaksInFirstPerson = firstPersonReader(text, quotes);
   const victim = frames?.victim;
@@ -423,7 +453,8 @@ export function screenMessage(
       ((source.category === "impersonation" ||
         (source.category === "false_legal_claim" && isWordUnit(units[candidate.end - 1]))) &&
         isDeniedAfter(text, normalized, candidate.end, negationStartsAscending)) ||
-      cueNegated;
+      cueNegated ||
+      (source.category === "third_party_disclosure" && deniesDisclosure());
     // A promise not to, taken back on a condition of non-payment, is the threat itself.
     const takenBack =
       negated &&
@@ -442,9 +473,18 @@ export function screenMessage(
     // A word named rather than said (“坐牢”“抓人”等词, 俗称“黑名单”) is reported too; named under the
     // sender's own negation ("并不存在所谓的“黑名单”") it is still a denial.
     const mentioned = !described && isMention(start, end, text, quotes);
-    const reported = described || mentioned;
+    // In a call note the agent's words and acts are the call itself (see call-note.ts); the
+    // customer's quoted words stay theirs.
+    // So is a collector's message the reader hands over verbatim ("This is what they sent me: \"…\"").
+    const quote = described || mentioned ? spanIndexAt(quotes, start) : -1;
+    const logged =
+      (described || mentioned) &&
+      ((callNote && !customerSpeaks(text, start) && !victim?.(start)) ||
+        (quote >= 0 && transcribedByReader(text, quotes[quote]!.start)));
+    const reported = (described || mentioned) && !logged;
     // In a call transcript the borrower's own words ("are you going to have me arrested?") are theirs.
-    const borrowers = !reported && isInTurn(start, turns);
+    // So are the customer's in a call note ("Customer said \"I'm going to kill myself…\"").
+    const borrowers = !reported && (isInTurn(start, turns) || (callNote && customerSpeaks(text, start)));
     const severity: Severity =
       reported || borrowers || (negated && !takenBack) ? "review" : takenBack ? "block" : source.severity;
     const finding: Finding = {

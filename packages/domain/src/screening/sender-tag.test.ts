@@ -50,4 +50,13 @@ describe("senderTagEnd", () => {
     expect(senderTagEnd("法院诉讼通知：我司已起诉")).toBe(0);
     expect(senderTagEnd("执行通知：(2024)沪0115执1234号")).toBe(0);
   });
+
+  it("reads the sender after a channel tag that opens a logged message", () => {
+    const sms = "[SMS] Metropolitan Police: settle your account today.";
+    expect(sms.slice(0, senderTagEnd(sms))).toBe("[SMS] Metropolitan Police:");
+    const zh = "【短信】【国家税务总局】您的欠款已转为税务欠缴。";
+    expect(zh.slice(0, senderTagEnd(zh))).toBe("【短信】【国家税务总局】");
+    expect(senderTagEnd("[Email] please call us back")).toBe("[Email] ".length);
+    expect(senderTagEnd("Police advisory: lock your gates")).toBe(0);
+  });
 });

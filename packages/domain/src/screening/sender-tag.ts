@@ -18,7 +18,7 @@ const FROM_OPENING = new RegExp(
 const CALLER_HERE = new RegExp(`^\\s*[${LETTER}][${WORD_CHARS}.]{0,40}? here(?=[.,!:：])`, "iu");
 // Last words of a header that make it a subject line about something rather than a signature.
 const TOPIC =
-  /\b(?:update|updates|alerts?|warnings?|advice|scams?|awareness|filing|filings|hearing|hearings|reminder|reminders|information|info|faq|faqs|guide|explained|process|procedure|procedures|summary|status|schedule|dates?|rights|tips|questions?|news)\s*[:：]$/iu;
+  /\b(?:update|updates|alerts?|warnings?|advice|scams?|awareness|filing|filings|hearing|hearings|reminder|reminders|information|info|faq|faqs|guide|explained|process|procedure|procedures|summary|status|schedule|dates?|rights|tips|questions?|news|advisory|advisories|appeal|appeals|bulletin|bulletins)\s*[:：]$/iu;
 
 // A Chinese notice headed by the institution that issues it ("银保监会通知：", "XX市公安局公告："): the
 // words before 通知 must end in an institution's suffix, so "法院诉讼通知：" names a topic, not a sender.
@@ -26,6 +26,22 @@ const ZH_INSTITUTION_NOTICE =
   /^\s*[\p{Script=Han}A-Za-z0-9·（）()]{1,30}?(?:会|局|院|署|中心|委|厅|部|所|处|队|办|庭)(?:通知|公告|通告|告知书|通知书|函)\s*[:：]/u;
 
 export function senderTagEnd(text: string): number {
+  // A channel tag that opens a logged message ("[SMS] Metropolitan Police: …", 【短信】【国家税务总局】…)
+  // names how it was sent, not who sent it: the sender's tag or header follows it.
+  const channel = CHANNEL_TAG.exec(text);
+  if (channel !== null) {
+    const after = channel[0].length;
+    const rest = senderTagAt(text.slice(after));
+    return rest === 0 ? after : after + rest;
+  }
+  return senderTagAt(text);
+}
+
+// How a logged message was sent, as a leading tag: [SMS], [Email], [Letter], 【短信】, 【邮件】.
+const CHANNEL_TAG =
+  /^\s*[【[［〔]\s*(?:sms|text|e-?mail|letter|whatsapp|wechat|push|push notification|in-app|app|voicemail|短信|簡訊|简讯|邮件|郵件|微信|信函|推送|站内信|站內信|语音|語音)\s*[】\]］〕]\s*/iu;
+
+function senderTagAt(text: string): number {
   const tag =
     BRACKET_TAG.exec(text) ??
     FROM_OPENING.exec(text) ??

@@ -72,10 +72,20 @@ import { termsV17 } from "./v17-terms.js";
 import { allowPhrasesV18, genreWordsV18, negationWordsV18 } from "./v18-allow.js";
 import { contextRulesV18 } from "./v18-rules.js";
 import { termsV18 } from "./v18-terms.js";
+import {
+  genreWordsV19,
+  negationWordsV19,
+  normWordsV19,
+  redressWordsV19,
+  reportedWordsV19,
+  senderAuthoritiesV19,
+} from "./v19-allow.js";
+import { contextRulesV19 } from "./v19-rules.js";
+import { termsV19 } from "./v19-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.17.0",
+  version: "1.18.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -94,6 +104,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV16,
     ...termsV17,
     ...termsV18,
+    ...termsV19,
   ],
   contextRules: [
     ...contextRules,
@@ -114,6 +125,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV16,
     ...contextRulesV17,
     ...contextRulesV18,
+    ...contextRulesV19,
   ],
   allow: [
     ...allowPhrases,
@@ -145,6 +157,7 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV12,
     ...negationWordsV17,
     ...negationWordsV18,
+    ...negationWordsV19,
   ],
   unless: unlessWords,
   reported: [
@@ -155,6 +168,7 @@ export const defaultLexicon: LexiconData = {
     ...reportedWordsV8,
     ...reportedWordsV10,
     ...reportedWordsV11,
+    ...reportedWordsV19,
   ],
   redress: [
     ...redressWords,
@@ -165,8 +179,9 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV10,
     ...redressWordsV11,
     ...redressWordsV17,
+    ...redressWordsV19,
   ],
-  norms: [...normWordsV8, ...normWordsV10, ...normWordsV12, ...normWordsV15],
+  norms: [...normWordsV8, ...normWordsV10, ...normWordsV12, ...normWordsV15, ...normWordsV19],
   genres: [
     ...genreWordsV8,
     ...genreWordsV10,
@@ -174,7 +189,14 @@ export const defaultLexicon: LexiconData = {
     ...genreWordsV13,
     ...genreWordsV16,
     ...genreWordsV18,
+    ...genreWordsV19,
   ],
-  senders: [...senderAuthorities, ...senderAuthoritiesV7, ...senderAuthoritiesV13, ...senderAuthoritiesV14],
+  senders: [
+    ...senderAuthorities,
+    ...senderAuthoritiesV7,
+    ...senderAuthoritiesV13,
+    ...senderAuthoritiesV14,
+    ...senderAuthoritiesV19,
+  ],
   model: abuseModelWeights,
 };
