@@ -17,6 +17,8 @@ const EN_FRAMES = [
   // A news report or an arrest: the police act on third parties.
   /\b(?:have|has|had)\s+(?:arrested|charged|detained|raided|busted)\b(?!\s+(?:you|your)\b)/iu,
   /\b(?:people|persons|men|women|employees|staff|agents|suspects|operators)\s+(?:accused|suspected)\s+of\b/iu,
+  // 1.19: lenders or apps accused ("Some digital lending apps have been accused of harassing borrowers").
+  /\b(?:apps|lenders|companies|collectors|firms|agencies|platforms)\s+(?:have|had)\s+been\s+accused\s+of\b/iu,
   // A scam warning: an authority that never writes, a fake page or message.
   /\b(?:will|would|do|does)\s+never\s+(?:text|call|email|e-mail|message|phone|ask|contact|demand)\b/iu,
   /\ba\s+fake\s+(?:['"‘“]?[\w\s]{1,30}['"’”]?\s+)?(?:page|account|site|website|app|profile|group|message|text|sms|letter|notice|number)\b/iu,
@@ -42,6 +44,8 @@ const ZH_FRAMES = [
   /据(?:报道|悉|媒体|新闻|了解)|警方(?:近日|日前|已)?破获|破获(?:一起|了)|名犯罪嫌疑人|犯罪嫌疑人(?:已被|被依法)|团伙/u,
   // Advice to keep evidence and report it.
   /遇到有人|如(?:果)?遇到|保存[^。！？\n]{0,6}证据|投诉或报警|报警或投诉/u,
+  // 1.19: a warning about others acting in the lender's name (如您发现有人以我司名义…，请立即截图举报).
+  /如(?:果)?(?:您|你)?发现有人|有人(?:冒用|假冒|冒充)?以(?:我司|本公司|我们|本平台|我行)(?:的)?名义|截图(?:并)?举报/u,
   // A legal lesson: the elements a crime needs, stated as its condition (…超过三个月仍不归还，并达到一定数额
   // 标准，才可能构成信用卡诈骗罪), where an accusation says it is one (你已经构成诈骗罪).
   /(?:才|方)(?:可能|会|能|可|可以)?构成|构成要件/u,

@@ -38,7 +38,7 @@ function isNumberSign(units: Uint16Array, start: number, end: number, text: stri
 // The sender saying it told a third party nothing about the debt (see deniesDisclosure). Read under
 // `i` alone: its English words are ASCII and its Chinese ones need no Unicode classes.
 const NO_DISCLOSURE =
-  /(?:未|没有|没|並未|并未|均未|從未|从未|不曾)(?:向[^。！？\n]{0,12})?(?:透露|提及|告知|提到|说明|說明)(?:任何|过|過|其)?(?:借款|欠款|债务|債務|账户|賬戶|帐户|逾期|贷款|貸款|还款|還款|欠债|欠債)|\bno\s+(?:account|debt|loan|balance)\s+(?:information|info|details)\s+(?:was\s+|were\s+)?(?:disclosed|shared|given|mentioned|discussed)|\b(?:did|does|will)\s+not\s+(?:disclose|mention|discuss|reveal)\s+(?:the|any|your|his|her|their)\s+(?:debt|account|balance|loan)|\bwithout\s+(?:disclosing|mentioning|revealing)\s+(?:the|any|your|his|her|their)\s+(?:debt|account|balance|loan)/i;
+  /(?:未|没有|没|並未|并未|均未|從未|从未|不曾)(?:向[^。！？\n]{0,12})?(?:透露|提及|告知|提到|说明|說明)(?:任何|过|過|其)?(?:借款|欠款|债务|債務|账户|賬戶|帐户|逾期|贷款|貸款|还款|還款|欠债|欠債)|\bno\s+(?:account|debt|loan|balance)\s+(?:information|info|details)\s+(?:was\s+|were\s+)?(?:disclosed|shared|given|mentioned|discussed)|\b(?:did|does|will)\s+not\s+(?:disclose|mention|discuss|reveal)\s+(?:the|any|your|his|her|their)\s+(?:debt|account|balance|loan)|\b(?:didn't|did\s+not|don't|do\s+not|won't|will\s+not|never)\s+(?:disclose|mention|discuss|reveal|share)\s+(?:it|this|anything|your\s+account|the\s+account)\s+(?:with\s+\w+\s+)?without\s+your\s+(?:consent|permission|authori[sz]ation)|\bwithout\s+(?:disclosing|mentioning|revealing)\s+(?:the|any|your|his|her|their)\s+(?:debt|account|balance|loan)/i;
 
 // Categories a sender can promise not to act in; an insult or obscenity is said even when negated.
 const PROMISABLE: ReadonlySet<string> = new Set([

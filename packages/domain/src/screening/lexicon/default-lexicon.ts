@@ -82,10 +82,13 @@ import {
 } from "./v19-allow.js";
 import { contextRulesV19 } from "./v19-rules.js";
 import { termsV19 } from "./v19-terms.js";
+import { allowPhrasesV20, genreWordsV20, senderAuthoritiesV20 } from "./v20-allow.js";
+import { contextRulesV20 } from "./v20-rules.js";
+import { termsV20 } from "./v20-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.18.0",
+  version: "1.19.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -105,6 +108,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV17,
     ...termsV18,
     ...termsV19,
+    ...termsV20,
   ],
   contextRules: [
     ...contextRules,
@@ -126,6 +130,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV17,
     ...contextRulesV18,
     ...contextRulesV19,
+    ...contextRulesV20,
   ],
   allow: [
     ...allowPhrases,
@@ -144,6 +149,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV14,
     ...allowPhrasesV17,
     ...allowPhrasesV18,
+    ...allowPhrasesV20,
   ],
   negations: [
     ...negationWords,
@@ -190,6 +196,7 @@ export const defaultLexicon: LexiconData = {
     ...genreWordsV16,
     ...genreWordsV18,
     ...genreWordsV19,
+    ...genreWordsV20,
   ],
   senders: [
     ...senderAuthorities,
@@ -197,6 +204,7 @@ export const defaultLexicon: LexiconData = {
     ...senderAuthoritiesV13,
     ...senderAuthoritiesV14,
     ...senderAuthoritiesV19,
+    ...senderAuthoritiesV20,
   ],
   model: abuseModelWeights,
 };
