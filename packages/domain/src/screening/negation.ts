@@ -15,6 +15,25 @@ const SENTENCE_END = /[。．！？!?\n]|\.\s/;
 // Negations that put a whole clause in someone else's mouth ("scammers may pretend to be police
 // officers or IRS agents", "不法分子冒充我司，声称已立案并将上门抓人", "we will never threaten you with
 // arrest or jail"): what follows them in the clause is described, not claimed or threatened.
+/**
+ * An indirect question puts its clause in doubt, not on record ("you asked whether we contacted your
+ * employer - there's been no contact"): the reader's or a third party's question, answered after it.
+ * A negation scope here, and a negation word of the lexicon (lexicon/v17-allow.ts).
+ */
+export const INDIRECT_QUESTIONS: readonly string[] = [
+  ...["asked", "asked earlier", "asked before", "asked me earlier", "also asked"].flatMap((lead) => [
+    `${lead} whether`,
+    `${lead} if`,
+  ]),
+  "asked me whether",
+  "asked me if",
+  "asked us whether",
+  "asked us if",
+  "asking whether",
+  "wanted to know whether",
+  "wanted to know if",
+];
+
 const SCOPE_NEGATIONS: readonly string[] = [
   "threaten you with",
   "threatened with",
@@ -46,19 +65,7 @@ const SCOPE_NEGATIONS: readonly string[] = [
   "never send bailiffs",
   "not send bailiffs",
   "never threaten",
-  // An indirect question puts its clause in doubt, not on record ("you asked whether we contacted your
-  // employer - there's been no contact"): the reader's or a third party's question, answered after it.
-  ...["asked", "asked earlier", "asked before", "asked me earlier", "also asked"].flatMap((lead) => [
-    `${lead} whether`,
-    `${lead} if`,
-  ]),
-  "asked me whether",
-  "asked me if",
-  "asked us whether",
-  "asked us if",
-  "asking whether",
-  "wanted to know whether",
-  "wanted to know if",
+  ...INDIRECT_QUESTIONS,
 ];
 
 // Words that may stand between a negation and what it negates: "we will not ever contact".

@@ -1,3 +1,4 @@
+import { INDIRECT_QUESTIONS } from "../negation.js";
 import { combine } from "./combine.js";
 import { EN_ALL_PEOPLE_V14 } from "./v14-terms.js";
 
@@ -46,17 +47,7 @@ export const negationWordsV17: readonly string[] = [
   "no one's",
   "noone's",
   // The indirect questions negation.ts reads as a scope ("you asked whether we contacted your employer").
-  ...["asked", "asked earlier", "asked before", "asked me earlier", "also asked"].flatMap((lead) => [
-    `${lead} whether`,
-    `${lead} if`,
-  ]),
-  "asked me whether",
-  "asked me if",
-  "asked us whether",
-  "asked us if",
-  "asking whether",
-  "wanted to know whether",
-  "wanted to know if",
+  ...INDIRECT_QUESTIONS,
 ];
 
 /**
