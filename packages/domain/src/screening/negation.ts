@@ -1,4 +1,5 @@
 import type { NormalizedText } from "./normalize-text.js";
+import { firstAtOrAfter } from "./span-search.js";
 
 const SPACE = 0x20;
 const COMMA = 0x2c;
@@ -131,13 +132,7 @@ export function isNegated(
   status = false,
 ): boolean {
   // negationEnds ascend (the scan reports matches in end order): search back from `start` only.
-  let lo = 0;
-  let hi = negationEnds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (negationEnds[mid]! <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(negationEnds, start + 1);
   if (status && isStatusDenied(units, start)) return true;
   for (let i = lo - 1; i >= 0 && start - negationEnds[i]! <= MAX_SCOPE_GAP; i--) {
     const end = negationEnds[i]!;
@@ -219,18 +214,6 @@ export function isTakenBack(
     if (!SENTENCE_END.test(text.slice(normalized.end[end - 1], normalized.start[start]))) return true;
   }
   return false;
-}
-
-// The first index in the ascending `values` whose value is >= `at`, or `values.length`.
-function firstAtOrAfter(values: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function isScopeNegation(units: Uint16Array, end: number): boolean {

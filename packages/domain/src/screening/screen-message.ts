@@ -22,7 +22,7 @@ import { isMention, isQuoted, type QuotedSpan, quotedSpans } from "./quoted-span
 import { writesAsRelative } from "./relative-writer.js";
 import { senderTagEnd } from "./sender-tag.js";
 import { endsSentenceBetween, sentenceStart } from "./sentence-bounds.js";
-import { spanIndexAt } from "./span-search.js";
+import { firstAtOrAfter, spanIndexAt } from "./span-search.js";
 import { borrowerTurns, isInTurn } from "./speaker-turns.js";
 import type { Finding, ScreenResult, Severity, Verdict } from "./types.js";
 
@@ -109,14 +109,8 @@ function insideAny(spans: readonly Span[]): (at: number) => boolean {
   });
   return (at) => {
     // The last span starting at or before `at`; some span up to it reaches past `at` if the furthest does.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! > at;
+    const after = firstAtOrAfter(starts, at + 1);
+    return after > 0 && reach[after - 1]! > at;
   };
 }
 
@@ -131,14 +125,7 @@ function negatesCue(
   negationEnds: readonly number[],
 ): boolean {
   // negationEnds ascend: only those inside the finding are read, so a long text stays linear.
-  let lo = 0;
-  let hi = negationEnds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (negationEnds[mid]! <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < negationEnds.length; i++) {
+  for (let i = firstAtOrAfter(negationEnds, start + 1); i < negationEnds.length; i++) {
     const at = negationEnds[i]!;
     if (at > end) break;
     if (

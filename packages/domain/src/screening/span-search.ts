@@ -21,3 +21,18 @@ export function spanIndexAt(spans: readonly IndexSpan[], at: number): number {
   }
   return -1;
 }
+
+/**
+ * The first index of the ascending `values` whose value is at least `at`, or `values.length`: where
+ * a search over positions found in text order starts reading, so each finding reads only those in reach.
+ */
+export function firstAtOrAfter(values: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
