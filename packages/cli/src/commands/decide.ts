@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import type { ContactDecision } from "@faircollect/domain/policy/decision";
 import type { PolicyPack } from "@faircollect/domain/policy/pack-schema";
 import { parseScenario, type ScenarioIssue } from "@faircollect/domain/policy/scenario-schema";
-import { type CompiledLexicon, compileLexicon, defaultLexicon } from "@faircollect/domain/screening/index";
-import { decideScreened } from "@faircollect/domain/screening/screened-decision";
+import type { CompiledLexicon } from "@faircollect/domain/screening/index";
+import { decideScreened, defaultLexiconOnce } from "@faircollect/domain/screening/screened-decision";
 import { isPackId, loadPack, PACK_IDS } from "@faircollect/server/policy/load-pack";
 import { Command, Option } from "commander";
 
@@ -31,12 +31,7 @@ export function decideFile(file: string, options: DecideOptions): DecideResult[]
   if (!isPackId(options.pack)) throw new Error(`unknown pack \`${options.pack}\``);
   const pack = loadPack(options.pack, options.overlay === undefined ? {} : { overlayPath: options.overlay });
   const text = readFileSync(file === "-" ? 0 : file, "utf8");
-  // Compiled on the first message text only: scenarios without text never pay for the lexicon.
-  let lexicon: CompiledLexicon | undefined;
-  const lexiconOnce = () => {
-    lexicon ??= compileLexicon(defaultLexicon);
-    return lexicon;
-  };
+  const lexiconOnce = defaultLexiconOnce();
   return splitScenarios(text).map(({ line, json, error }) =>
     error === undefined ? decideOne(line, json, pack, lexiconOnce) : { line, error, issues: [] },
   );

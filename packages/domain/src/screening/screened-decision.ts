@@ -4,7 +4,8 @@ import type { PolicyPack } from "../policy/pack-schema.js";
 import type { ContactScenario } from "../policy/scenario-schema.js";
 import { jurisdictions } from "../records/vocabulary.js";
 import { applyScreen } from "./apply-screen.js";
-import type { CompiledLexicon } from "./compile-lexicon.js";
+import { type CompiledLexicon, compileLexicon } from "./compile-lexicon.js";
+import { defaultLexicon } from "./lexicon/default-lexicon.js";
 import { screenMessage } from "./screen-message.js";
 
 /** A scenario's decision, or why its message text could not be screened (the field to name is `message.text`). */
@@ -28,4 +29,13 @@ export function decideScreened(
   const jurisdiction = jurisdictions.find((j) => j === pack.document.jurisdiction);
   if (jurisdiction === undefined) throw new Error(`pack ${pack.id} names no known jurisdiction`);
   return { ok: true, decision: applyScreen(decision, screened, jurisdiction) };
+}
+
+/** The shipped lexicon, compiled on the first call only: scenarios without text never pay for it. */
+export function defaultLexiconOnce(): () => CompiledLexicon {
+  let lexicon: CompiledLexicon | undefined;
+  return () => {
+    lexicon ??= compileLexicon(defaultLexicon);
+    return lexicon;
+  };
 }

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseScenario } from "@faircollect/domain/policy/scenario-schema";
-import { type CompiledLexicon, compileLexicon, defaultLexicon } from "@faircollect/domain/screening/index";
-import { decideScreened } from "@faircollect/domain/screening/screened-decision";
+import { decideScreened, defaultLexiconOnce } from "@faircollect/domain/screening/screened-decision";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { isPackId, loadPack, POLICIES_DIR } from "./load-pack.js";
@@ -28,11 +27,7 @@ interface ScenarioFile {
 const SCENARIOS_DIR = join(POLICIES_DIR, "scenarios");
 
 // A scenario with message text is screened as `faircollect decide` and the API screen it.
-let lexicon: CompiledLexicon | undefined;
-const lexiconOnce = () => {
-  lexicon ??= compileLexicon(defaultLexicon);
-  return lexicon;
-};
+const lexiconOnce = defaultLexiconOnce();
 
 // Objects merge key by key (so a case can add one flag); arrays and scalars replace; null removes a default.
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
