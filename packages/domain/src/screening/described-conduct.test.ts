@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { compileLexicon } from "./compile-lexicon.js";
-import { describesConduct } from "./described-conduct.js";
+import { sentenceFrames } from "./described-conduct.js";
 import { defaultLexicon } from "./lexicon/default-lexicon.js";
 import { screenMessage } from "./screen-message.js";
 
 const lexicon = compileLexicon(defaultLexicon);
+/** Whether the sentence holding original index `at` frames its act as someone else's conduct. */
+const describesConduct = (text: string, at: number) => sentenceFrames(text).framed(at);
 const verdict = (text: string) => {
   const result = screenMessage(text, lexicon);
   return result.ok ? result.verdict : "refused";

@@ -8,6 +8,9 @@
  * Each names a third party as the actor or the sender as the one who stops it; none is how a
  * collector menaces a borrower.
  */
+import { splitSentences } from "./sentence-bounds.js";
+import { firstAtOrAfter } from "./span-search.js";
+
 const EN_FRAMES = [
   // A prohibition: the act is what a rule forbids ("the Code forbids recovery agents from…"), or what
   // third parties are barred from ("online lenders in … are prohibited from…"); never the reader's
@@ -103,59 +106,22 @@ function withFlags(frames: readonly RegExp[]): readonly RegExp[] {
 const FAST_FRAMES = fast(withFlags(FRAMES));
 const FAST_VICTIM_FRAMES = fast(withFlags(VICTIM_FRAMES));
 
-// A sentence ends at the marks sentence-bounds.ts reads; kept in step with it.
-const SENTENCE_END = /[。．！？!?\n;；]|\.\s/gu;
-
-// The last index in the ascending `values` that is <= `at`, or -1.
-function lastAtOrBefore(values: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/**
- * Answers, for any original index of `text`, whether the sentence holding it frames its act as
- * someone else's conduct, by one of the frames above. Built once per message and asked per finding:
- * it finds sentence ends on the first question and reads each asked sentence at most once, so a long
- * text with many findings stays linear (plus a log factor) and a sentence without findings is never
- * read. The caller still requires that the sender not speak in its own voice there.
- */
-export function conductFrames(text: string): (at: number) => boolean {
-  return sentenceFrames(text).framed;
-}
-
 /**
  * The frames above and the victim's narrative (`VICTIM_FRAMES`), over one shared split into sentences:
  * `framed(at)` whether the sentence holding `at` frames its act as someone else's conduct (the caller
  * still requires that the sender not speak in its own voice there), `victim(at)` whether a collector
- * did something to the writer in it. Each kind reads an asked sentence at most once.
+ * did something to the writer in it. Built once per message and asked per finding: each kind reads an
+ * asked sentence at most once, and a sentence without findings is never read, so a long text stays linear.
  */
 export function sentenceFrames(text: string): {
   framed: (at: number) => boolean;
   victim: (at: number) => boolean;
 } {
-  // Sentence starts and ends in ascending order: ends[i] closes the sentence that starts[i] opens.
-  let starts: number[] | undefined;
-  const ends: number[] = [];
+  // Split on the first question only: a message whose findings ask nothing is never split.
+  let sentences: { starts: number[]; ends: number[] } | undefined;
   const sentenceOf = (at: number): number => {
-    if (starts === undefined) {
-      starts = [0];
-      SENTENCE_END.lastIndex = 0;
-      for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-        ends.push(m.index);
-        starts.push(m.index + m[0].length);
-      }
-      ends.push(text.length);
-    }
-    return lastAtOrBefore(starts, at);
+    sentences ??= splitSentences(text);
+    return firstAtOrAfter(sentences.starts, at + 1) - 1;
   };
   const asker = (frames: readonly RegExp[], quick: readonly RegExp[]) => {
     const known = new Map<number, boolean>();
@@ -163,7 +129,7 @@ export function sentenceFrames(text: string): {
       const sentence = sentenceOf(at);
       let hit = known.get(sentence);
       if (hit === undefined) {
-        const own = text.slice(starts![sentence], ends[sentence]);
+        const own = text.slice(sentences!.starts[sentence], sentences!.ends[sentence]);
         hit = (FOLDS_TO_ASCII.test(own) ? frames : quick).some((frame) => frame.test(own));
         known.set(sentence, hit);
       }
@@ -171,9 +137,4 @@ export function sentenceFrames(text: string): {
     };
   };
   return { framed: asker(FRAMES, FAST_FRAMES), victim: asker(VICTIM_FRAMES, FAST_VICTIM_FRAMES) };
-}
-
-/** Whether the sentence holding original index `at` frames its act as someone else's conduct. */
-export function describesConduct(text: string, at: number): boolean {
-  return conductFrames(text)(at);
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endsSentenceBetween, sentenceEnd, sentenceStart } from "./sentence-bounds.js";
+import { endsSentenceBetween, sentenceEnd, sentenceStart, splitSentences } from "./sentence-bounds.js";
 
 describe("sentenceStart", () => {
   it("finds the start of the sentence holding an index", () => {
@@ -60,5 +60,25 @@ describe("endsSentenceBetween", () => {
     expect(endsSentenceBetween("我们不会联系。你的家人", 0, 8)).toBe(true);
     expect(endsSentenceBetween("U.S. law", 0, 8)).toBe(true);
     expect(endsSentenceBetween("e.g.x", 0, 5)).toBe(false);
+  });
+});
+
+describe("splitSentences", () => {
+  it("gives each sentence the start and end mark sentenceStart and sentenceEnd give its first index", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(".", " ", "\n", "。", "!", "a", "b", "；", "．"), { maxLength: 40 }),
+        (chars) => {
+          const text = chars.join("");
+          const { starts, ends } = splitSentences(text);
+          expect(starts.length).toBe(ends.length);
+          starts.forEach((start, i) => {
+            expect(ends[i]).toBe(sentenceEnd(text, start));
+            if (start < text.length && start < ends[i]!) expect(sentenceStart(text, start)).toBe(start);
+          });
+          expect(ends.at(-1)).toBe(text.length);
+        },
+      ),
+    );
   });
 });

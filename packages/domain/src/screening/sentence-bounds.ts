@@ -40,3 +40,19 @@ export function endsSentenceBetween(text: string, from: number, to: number): boo
   }
   return false;
 }
+
+/**
+ * Every sentence of `text` in order, as parallel arrays of original indices: `starts[i]` opens the
+ * sentence that `ends[i]` closes (the index of its end mark, or the text's length). One pass.
+ */
+export function splitSentences(text: string): { starts: number[]; ends: number[] } {
+  const starts = [0];
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    ends.push(m.index);
+    starts.push(m.index + m[0].length);
+  }
+  ends.push(text.length);
+  return { starts, ends };
+}
