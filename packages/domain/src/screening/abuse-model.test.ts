@@ -1,38 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { BITS, CATEGORY_BITS, modelOf, signedFeatures } from "../../test/screening/hand-made-model.js";
 import {
   type AbuseModelData,
   abuseScore,
   chunkFeatures,
   decodeModel,
   MIN_CHUNK,
+  maxChunkScore,
   modelHits,
 } from "./abuse-model.js";
 import { normalizeText } from "./normalize-text.js";
 import { CATEGORIES } from "./types.js";
 
-const BITS = 10;
-const CATEGORY_BITS = 8;
-
-function signedFeatures(text: string, bits = BITS): [number, number][] {
-  const normalized = normalizeText(text);
-  const out: [number, number][] = [];
-  chunkFeatures(normalized.units, 0, normalized.length, bits, (index, sign) => out.push([index, sign]));
-  return out;
-}
 const features = (text: string, bits = BITS) => signedFeatures(text, bits).map(([index]) => index);
-
-// A hand-made model: the n-grams of `bad` weigh +1 (their sign), everything else 0; category head `c` likes `bad` too.
-function modelOf(bad: string, category: number, threshold = 0.05): AbuseModelData {
-  const encode = (bytes: Int8Array) => btoa(String.fromCharCode(...new Uint8Array(bytes.buffer)));
-  const abuse = new Int8Array(1 << BITS);
-  for (const [f, sign] of signedFeatures(bad)) abuse[f] = sign;
-  const heads = CATEGORIES.map((_, c) => {
-    const head = new Int8Array(1 << CATEGORY_BITS);
-    if (c === category) for (const [f, sign] of signedFeatures(bad, CATEGORY_BITS)) head[f] = sign;
-    return { bits: CATEGORY_BITS, scale: 1, weights: encode(head) };
-  });
-  return { threshold, heads: [{ bits: BITS, scale: 1, weights: encode(abuse) }, ...heads] };
-}
 
 describe("chunkFeatures", () => {
   it("reads English in whole words, so a word inside another is no feature of it", () => {
@@ -66,6 +46,25 @@ describe("abuseScore", () => {
       const expected = listed.reduce((sum, [f, sign]) => sum + sign * model.abuse[f]!, 0) / listed.length;
       expect(abuseScore(model, normalized.units, 0, normalized.length), text).toBeCloseTo(expected, 10);
     }
+  });
+});
+
+describe("maxChunkScore", () => {
+  const model = decodeModel(modelOf("你这种人活该倒霉", 0, 0.03));
+
+  it("is the highest chunk's score, where modelHits would report every chunk", () => {
+    const filler = "请您按时还款谢谢配合，".repeat(30);
+    const text = normalizeText(`${filler}你这种人活该倒霉，${filler}`);
+    const everyChunk = modelHits({ ...model, threshold: Number.NEGATIVE_INFINITY }, text.units, text.length);
+    expect(everyChunk.length).toBeGreaterThan(1);
+    const best = Math.max(...everyChunk.map((hit) => hit.score));
+    expect(best).toBeGreaterThan(0.03);
+    expect(maxChunkScore(model, text.units, text.length)).toBe(best);
+  });
+
+  it("is undefined for text too short to score", () => {
+    const text = normalizeText("活该倒霉");
+    expect(maxChunkScore(model, text.units, text.length)).toBeUndefined();
   });
 });
 

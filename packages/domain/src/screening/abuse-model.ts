@@ -306,6 +306,26 @@ function categoryOf(model: AbuseModel, units: Uint16Array, from: number, to: num
  */
 export function modelHits(model: AbuseModel, units: Uint16Array, length: number): ModelHit[] {
   const hits: ModelHit[] = [];
+  forEachChunk(units, length, (from, to) => {
+    const score = abuseScore(model, units, from, to);
+    if (score > model.threshold)
+      hits.push({ start: from, end: to, score, category: categoryOf(model, units, from, to) });
+  });
+  return hits;
+}
+
+/** The highest score of any chunk of a normalised text; undefined when the text is too short to score. */
+export function maxChunkScore(model: AbuseModel, units: Uint16Array, length: number): number | undefined {
+  let max: number | undefined;
+  forEachChunk(units, length, (from, to) => {
+    const score = abuseScore(model, units, from, to);
+    if (max === undefined || score > max) max = score;
+  });
+  return max;
+}
+
+/** Calls `onChunk` with each chunk the model scores: splits long text at clause breaks, skips short chunks. */
+function forEachChunk(units: Uint16Array, length: number, onChunk: (from: number, to: number) => void): void {
   let from = 0;
   while (from < length) {
     let to = length;
@@ -313,12 +333,7 @@ export function modelHits(model: AbuseModel, units: Uint16Array, length: number)
       to = from + CHUNK;
       while (to < length - MIN_TAIL && units[to] !== COMMA) to++;
     }
-    if (to - from >= MIN_CHUNK) {
-      const score = abuseScore(model, units, from, to);
-      if (score > model.threshold)
-        hits.push({ start: from, end: to, score, category: categoryOf(model, units, from, to) });
-    }
+    if (to - from >= MIN_CHUNK) onChunk(from, to);
     from = to;
   }
-  return hits;
 }

@@ -23,6 +23,11 @@ describe("character folds", () => {
     expect(foldVariant("您")).toBe("你");
   });
 
+  it("folds Cantonese function words to their one Mandarin reading, and leaves 唔 alone", () => {
+    expect(["咗", "哋", "佢", "喺", "嘅", "冇", "嚟"].map(foldVariant).join("")).toBe("了们他在的没来");
+    expect(foldVariant("唔")).toBe("唔");
+  });
+
   it("converts traditional characters to simplified", () => {
     expect(toSimplified("騙")).toBe("骗");
     expect(toSimplified("賴")).toBe("赖");

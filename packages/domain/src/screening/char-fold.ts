@@ -23,11 +23,21 @@ export function stripMarks(ch: string): string {
 }
 
 // Look-alike letters from other scripts and the polite or regional forms of "you": abuse is
-// written with 你, legitimate notices with 您, and the lexicon should not have to list both.
+// written with 你, legitimate notices with 您, and the lexicon should not have to list both. So are
+// Cantonese function words that have one Mandarin reading whatever their context (1.20: 欠咗我哋 is
+// 欠了我们, 佢 他, 喺 在, 嘅 的, 冇 没, 嚟 来), so a Mandarin term matches the Cantonese sentence;
+// 唔 is left alone, since 唔該 ("please", "thanks") is not 不该.
 const VARIANTS: Readonly<Record<string, string>> = {
   您: "你",
   妳: "你",
   祢: "你",
+  咗: "了",
+  哋: "们",
+  佢: "他",
+  喺: "在",
+  嘅: "的",
+  冇: "没",
+  嚟: "来",
   а: "a",
   в: "b",
   е: "e",
@@ -52,7 +62,7 @@ const VARIANTS: Readonly<Record<string, string>> = {
   υ: "u",
 };
 
-/** Folds look-alike Cyrillic and Greek letters to Latin and 您/妳 to 你. */
+/** Folds look-alike Cyrillic and Greek letters to Latin, 您/妳 to 你 and Cantonese function words to Mandarin. */
 export function foldVariant(ch: string): string {
   return VARIANTS[ch] ?? ch;
 }

@@ -20,6 +20,8 @@ export interface PatternUse {
   norm: boolean;
   /** A kind of text about collection, when it stands in the leading header (`LexiconData.genres`). */
   genre: boolean;
+  /** Praise of a tactic's effect (`LexiconData.endorsements`): the genre header no longer reports. */
+  endorsement: boolean;
   /** An authority that, inside the message's leading sender tag, is impersonated. */
   sender: boolean;
   /** A Latin letter or digit at either end must sit on a word boundary. */
@@ -73,6 +75,7 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
         redress: false,
         norm: false,
         genre: false,
+        endorsement: false,
         sender: false,
         boundedStart: WORD_EDGE.test(pattern.charAt(0)),
         boundedEnd: WORD_EDGE.test(pattern.charAt(pattern.length - 1)),
@@ -131,6 +134,10 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
   for (const word of base.genres ?? []) {
     const pattern = normalize(word);
     if (pattern !== undefined) use(pattern).genre = true;
+  }
+  for (const word of base.endorsements ?? []) {
+    const pattern = normalize(word);
+    if (pattern !== undefined) use(pattern).endorsement = true;
   }
 
   const senders = base.senders ?? [];

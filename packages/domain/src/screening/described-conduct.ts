@@ -38,6 +38,13 @@ const EN_FRAMES = [
   /\bfalsely\s+(?:told|claimed|said|stated|threatened|represented)\b/iu,
   /\b(?:see|saw|seen|read|watch|watched)\s+(?:the\s+)?news\b|\b(?:on|in)\s+the\s+news\b|\bkena\s+(?:arrested|caught|charged|jailed)\b/iu,
   /\b(?:don't|do\s+not|never)\s+(?:believe|trust)\s+(?:anyone|anybody|someone|people|callers?|texts?|messages?|emails?)\b/iu,
+  // 1.20: an authority acting against collectors ("State attorney general sues collection agency over
+  // calls that threatened jail"), conduct told in a past relative clause ("calls that threatened…"),
+  // and a third party's words named as theirs ("The collector's statement that you could go to jail
+  // was false").
+  /\b(?:sues|sued|suing|fines|fined|settles\s+with|settled\s+with|files\s+suit\s+against|filed\s+suit\s+against|takes\s+action\s+against|took\s+action\s+against|shuts\s+down|shut\s+down)\s+(?:\w+\s+){0,3}(?:agency|agencies|collectors?|lenders?|company|companies|firms?|apps?|servicers?)\b/iu,
+  /\b(?:calls|texts|messages|letters|emails|posts|practices|tactics)\s+that\s+(?:threatened|posted|harassed|disclosed|shamed|falsely)\b/iu,
+  /\b(?:collector|agent|caller|representative|rep|employee)['’]s\s+(?:statement|claim|comment|remark|threat|suggestion|assertion|words)\b/iu,
 ];
 
 const ZH_FRAMES = [

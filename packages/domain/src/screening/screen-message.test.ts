@@ -30,6 +30,17 @@ describe("screenMessage", () => {
     expect(verdict("你好，是人事部吗？你们员工小王的网贷逾期不还，请你们转告他。")).toBe("block");
   });
 
+  it("reads a tip praised for working as teaching the tactic, and a borrower's quoted words as theirs", () => {
+    expect(verdict("Team lead tip: never leave a voicemail as Deputy Collins.")).not.toBe("block");
+    expect(
+      verdict(
+        "Team lead tip: leave the voicemail as Deputy Collins, county process server. Works every time.",
+      ),
+    ).toBe("block");
+    expect(verdict("Borrower just yelled 'go to hell' and hung up.")).toBe("review");
+    expect(verdict("Go to hell and pay up.")).toBe("block");
+  });
+
   it("keeps a promise over every item of a comma list ending in 'or'", () => {
     expect(
       verdict(

@@ -6,6 +6,7 @@ import { type CueHit, findContext, hasEveryGroup } from "./context-rules.js";
 import { sentenceFrames } from "./described-conduct.js";
 import { firstPersonReader } from "./first-person.js";
 import { leadingHeaderEnd } from "./genre-header.js";
+import { doubtsBlock } from "./model-doubt.js";
 import {
   cancelDoubleNegations,
   isAnsweredNo,
@@ -220,6 +221,8 @@ export function screenMessage(
   // Where statements of what others may do and genre words start (see LexiconData).
   const normStarts: number[] = [];
   const genreStarts: number[] = [];
+  // Whether the message praises a tactic's effect ("works every time"): then its genre header teaches it.
+  let endorses = false;
   // Authorities named anywhere: a genre word inside one's name (监管 in 金融监管总局) names no genre.
   const authorities: Span[] = [];
   // Cue hits by rule, made only for rules whose every group has a hit: most messages touch a few of
@@ -251,6 +254,7 @@ export function screenMessage(
     if (use.redress) redressStarts.push(start);
     if (use.norm) normStarts.push(start);
     if (use.genre) genreStarts.push(start);
+    if (use.endorsement) endorses = true;
     if (use.sender) {
       authorities.push({ start, end });
       if (senderEnd < 0) senderEnd = senderTagEnd(text);
@@ -308,7 +312,9 @@ export function screenMessage(
     normStarts.length === 0 || candidates.length === 0
       ? Number.POSITIVE_INFINITY
       : sentenceStart(text, normalized.start[Math.min(...normStarts)]!);
-  if (genreStarts.length > 0 && candidates.length > 0 && turns.length === 0) {
+  // A header over a tactic praised for working ("Team lead tip: … Works every time") teaches it: the
+  // genre reports nothing there.
+  if (genreStarts.length > 0 && candidates.length > 0 && turns.length === 0 && !endorses) {
     const headerEnd = leadingHeaderEnd(text);
     if (
       genreStarts.some(
@@ -365,6 +371,11 @@ export function screenMessage(
     return disclosureDenied;
   };
   const framed = frames?.framed;
+  // Whether original index `at` stands in a quotation its sentence attributes to the customer.
+  const customerQuoted = (at: number): boolean => {
+    const quote = spanIndexAt(quotes, at);
+    return quote >= 0 && customerSpeaks(text, quotes[quote]!.start);
+  };
   const speaksInFirstPerson = firstPersonReader(text, quotes);
   const victim = frames?.victim;
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -470,8 +481,14 @@ export function screenMessage(
         (quote >= 0 && transcribedByReader(text, quotes[quote]!.start)));
     const reported = (described || mentioned) && !logged;
     // In a call transcript the borrower's own words ("are you going to have me arrested?") are theirs.
-    // So are the customer's in a call note ("Customer said \"I'm going to kill myself…\"").
-    const borrowers = !reported && (isInTurn(start, turns) || (callNote && customerSpeaks(text, start)));
+    // So are the customer's in a call note ("Customer said \"I'm going to kill myself…\""), and, in any
+    // message, a quotation the sentence gives to the customer ("Borrower just yelled 'go to hell'"),
+    // unless negated there (客户问“你们不会把我的事发到家长群吧”), which the promise below reads.
+    const borrowers =
+      !reported &&
+      (isInTurn(start, turns) ||
+        (callNote && customerSpeaks(text, start)) ||
+        (!negated && customerQuoted(start)));
     const severity: Severity =
       reported || borrowers || (negated && !takenBack) ? "review" : takenBack ? "block" : source.severity;
     const finding: Finding = {
@@ -528,5 +545,13 @@ export function screenMessage(
       });
     }
   }
-  return { ok: true, verdict: verdictOf(kept), findings: kept };
+  const verdict = verdictOf(kept);
+  // A block the model doubts goes to a person instead (see model-doubt.ts).
+  if (verdict === "block" && lexicon.model !== undefined && doubtsBlock(lexicon.model, kept, normalized)) {
+    const doubted = kept.map(
+      (f): Finding => (f.severity === "block" ? { ...f, severity: "review", rule: `${f.rule}:doubted` } : f),
+    );
+    return { ok: true, verdict: "review", findings: doubted };
+  }
+  return { ok: true, verdict, findings: kept };
 }

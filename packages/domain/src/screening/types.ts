@@ -115,6 +115,12 @@ export interface LexiconData {
    */
   genres?: readonly string[];
   /**
+   * Words that praise a collection tactic's effect ("works every time", 一听就怕): a header naming the
+   * text's kind ("Team lead tip:", 组长教新人的话术：) does not make a message holding one a report, since
+   * it teaches the tactic rather than warns against it.
+   */
+  endorsements?: readonly string[];
+  /**
    * Authorities no collector may write as: one named in the message's leading sender tag
    * (【XX市中级人民法院】, "NOTICE FROM THE DISTRICT COURT:") claims the message comes from it.
    */

@@ -85,10 +85,13 @@ import { termsV19 } from "./v19-terms.js";
 import { allowPhrasesV20, genreWordsV20, senderAuthoritiesV20 } from "./v20-allow.js";
 import { contextRulesV20 } from "./v20-rules.js";
 import { termsV20 } from "./v20-terms.js";
+import { allowPhrasesV21, endorsementWordsV21 } from "./v21-allow.js";
+import { contextRulesV21 } from "./v21-rules.js";
+import { termsV21 } from "./v21-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.19.0",
+  version: "1.20.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -109,6 +112,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV18,
     ...termsV19,
     ...termsV20,
+    ...termsV21,
   ],
   contextRules: [
     ...contextRules,
@@ -131,6 +135,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV18,
     ...contextRulesV19,
     ...contextRulesV20,
+    ...contextRulesV21,
   ],
   allow: [
     ...allowPhrases,
@@ -150,6 +155,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV17,
     ...allowPhrasesV18,
     ...allowPhrasesV20,
+    ...allowPhrasesV21,
   ],
   negations: [
     ...negationWords,
@@ -198,6 +204,7 @@ export const defaultLexicon: LexiconData = {
     ...genreWordsV19,
     ...genreWordsV20,
   ],
+  endorsements: endorsementWordsV21,
   senders: [
     ...senderAuthorities,
     ...senderAuthoritiesV7,
