@@ -13,6 +13,7 @@ import { steadyLoad } from "./steady-load.js";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
+const WARM_UP_SECONDS = 3;
 /** Accounts the demo collector works, so each borrower's 31-day history stays as short as in life. */
 const PORTFOLIO = 20_000;
 const cli = fileURLToPath(new URL("../../packages/cli/bin/faircollect.js", import.meta.url));
@@ -114,7 +115,7 @@ const decisions = {
   headers,
   requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: nextBody() }) }],
 };
-await load({ ...decisions, duration: 2 });
+await load({ ...decisions, duration: WARM_UP_SECONDS });
 const max = await load(decisions, server.child.pid);
 /** The server's own latency histogram for the decision route (cumulative counts per bucket bound). */
 async function serverHistogram(): Promise<Map<string, number>> {
@@ -124,16 +125,21 @@ async function serverHistogram(): Promise<Map<string, number>> {
   return new Map([...text.matchAll(line)].map((m) => [m[1]!, Number(m[2])]));
 }
 const halfRate = Math.max(1, Math.floor(max.rps / 2));
+const halfLoad = (seconds: number) =>
+  steadyLoad({
+    url: decisions.url,
+    rate: halfRate,
+    seconds,
+    connections: CONNECTIONS,
+    method: "POST",
+    headers,
+    body: nextBody,
+  });
+// Warmed up at the half rate first, as the max run is, so the measured run sees the steady state
+// and not the server catching up on the max run (its ledger sequencing and WAL checkpoints).
+await halfLoad(WARM_UP_SECONDS);
 const histogramBefore = await serverHistogram();
-const half = await steadyLoad({
-  url: decisions.url,
-  rate: halfRate,
-  seconds: DURATION,
-  connections: CONNECTIONS,
-  method: "POST",
-  headers,
-  body: nextBody,
-});
+const half = await halfLoad(DURATION);
 const histogramAfter = await serverHistogram();
 const servedWithin = (le: string) =>
   (histogramAfter.get(le)! - histogramBefore.get(le)!) /
@@ -148,7 +154,7 @@ const ratio = max.rps / ceiling.rps;
 const decided = next;
 const report = `## Durable contact decisions over HTTP (SQLite, group commit on the decision worker thread, each answer after its flush)
 
-Command: \`npx tsx bench/decisions/http.bench.ts\` — ${DURATION} s per run, server and load generator on the same ${cpus().length} cores (load average at the end ${loadavg()[0]!.toFixed(1)}), no pipelining. The demo collector works the demo portfolio plus ${PORTFOLIO.toLocaleString("en")} imported accounts (${accountIds.length.toLocaleString("en")} in all); each request asks for a letter on the next account in turn, a full decision recorded with its ledger entry before the answer (${decided.toLocaleString("en")} decisions in the run, so a borrower's history stays a few entries long as in life). Max: autocannon -c ${CONNECTIONS}. Half load: an open-loop generator sending at a steady ${halfRate}/s over ${CONNECTIONS} keep-alive connections, latency counted from each request's due time (no coordinated omission). Server CPU is the server process's user + system time per request, all threads together (the decision worker, the WAL checkpointer, the thread pool), and the event loop's share of it (the main thread: HTTP, authentication, validation).
+Command: \`npx tsx bench/decisions/http.bench.ts\` — ${DURATION} s per run, server and load generator on the same ${cpus().length} cores (load average at the end ${loadavg()[0]!.toFixed(1)}), no pipelining. The demo collector works the demo portfolio plus ${PORTFOLIO.toLocaleString("en")} imported accounts (${accountIds.length.toLocaleString("en")} in all); each request asks for a letter on the next account in turn, a full decision recorded with its ledger entry before the answer (${decided.toLocaleString("en")} decisions in the run, so a borrower's history stays a few entries long as in life). Max: autocannon -c ${CONNECTIONS}. Half load: an open-loop generator sending at a steady ${halfRate}/s over ${CONNECTIONS} keep-alive connections, latency counted from each request's due time (no coordinated omission). Each decision run follows a ${WARM_UP_SECONDS} s warm-up at its own load. Server CPU is the server process's user + system time per request, all threads together (the decision worker, the WAL checkpointer, the thread pool), and the event loop's share of it (the main thread: HTTP, authentication, validation).
 
 | run | req/s | p50 ms | p99 ms | non-2xx | server CPU per request | of which the event loop |
 |---|---|---|---|---|---|---|
