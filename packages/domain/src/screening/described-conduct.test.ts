@@ -88,3 +88,22 @@ describe("described conduct and victims' narratives (1.17)", () => {
     expect(verdict("You told me you'd pay today. Now you'll get arrested.")).toBe("block");
   });
 });
+
+describe("described conduct (1.21)", () => {
+  it("reads insiders talking to the press, staff coached to a tactic and a collector sentenced as frames", () => {
+    expect(describesConduct("Former employees told reporters they were coached to hint at arrest.", 10)).toBe(
+      true,
+    );
+    expect(describesConduct("Agents were trained to call borrowers deadbeats.", 10)).toBe(true);
+    expect(
+      describesConduct("Court report: a former collector was sentenced for impersonating a deputy.", 20),
+    ).toBe(true);
+    expect(describesConduct("You will be sentenced for fraud unless you pay.", 5)).toBe(false);
+    expect(describesConduct("You have been charged with fraud.", 5)).toBe(false);
+  });
+
+  it("sends a borrower's complaint about the lender's own staff to review, not block", () => {
+    expect(verdict("我借的钱会还，但你们的人半夜发消息骂我老赖，这合法吗？")).toBe("review");
+    expect(verdict("你就是个老赖，你们全家都是老赖。")).toBe("block");
+  });
+});

@@ -45,6 +45,12 @@ const EN_FRAMES = [
   /\b(?:sues|sued|suing|fines|fined|settles\s+with|settled\s+with|files\s+suit\s+against|filed\s+suit\s+against|takes\s+action\s+against|took\s+action\s+against|shuts\s+down|shut\s+down)\s+(?:\w+\s+){0,3}(?:agency|agencies|collectors?|lenders?|company|companies|firms?|apps?|servicers?)\b/iu,
   /\b(?:calls|texts|messages|letters|emails|posts|practices|tactics)\s+that\s+(?:threatened|posted|harassed|disclosed|shamed|falsely)\b/iu,
   /\b(?:collector|agent|caller|representative|rep|employee)['’]s\s+(?:statement|claim|comment|remark|threat|suggestion|assertion|words)\b/iu,
+  // 1.21: what insiders told the press ("Former employees … told reporters they were coached to hint at
+  // arrest"), staff trained or pressed into a tactic, and a third party sentenced or convicted for
+  // one ("a former collector was sentenced for impersonating a sheriff's deputy"); never the reader.
+  /\btold\s+(?:reporters|journalists|the\s+press|investigators|regulators|the\s+newspaper)\b/iu,
+  /\b(?:they|agents|collectors|employees|staff|workers|callers|recruits)\s+(?:were|had\s+been)\s+(?:coached|trained|instructed|pressured|encouraged|told)\s+to\b/iu,
+  /\b(?:collector|collectors|agent|agents|employee|employees|owner|owners|manager|managers|operator|operators|caller|callers|man|woman|men|women|suspects?|defendants?)\s+(?:\w+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:sentenced|convicted|jailed|imprisoned|indicted|fined)\b/iu,
 ];
 
 const ZH_FRAMES = [
@@ -77,6 +83,8 @@ const ZH_FRAMES = [
 const VICTIM_FRAMES: readonly RegExp[] = [
   /\b(?:collector|collectors|agent|caller|recovery\s+agent|loan\s+shark|guy|dude|lady|he|she)\s+(?:\w+\s+){0,2}(?:told|called|threatened|texted|harassed|messaged|rang|cursed|yelled\s+at)\s+(?:me|my)\b/iu,
   /(?:催收的|催收员|催收人员|那个催收|对方|那人|那个人)[^。！？\n]{0,24}(?:骂我|说我是|威胁我|吓唬我|恐吓我)/u,
+  // 1.21: the lender's own staff, as the borrower writing to it names them (你们的人半夜…骂我老赖).
+  /(?:你们的人|你们公司的人|你们(?:的)?员工|你们(?:的)?催收|你们(?:的)?业务员|你们(?:的)?客服)[^。！？\n]{0,24}(?:骂我|说我是|威胁我|吓唬我|恐吓我)/u,
 ];
 
 const FRAMES: readonly RegExp[] = [...EN_FRAMES, ...ZH_FRAMES];

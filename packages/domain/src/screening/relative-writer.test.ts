@@ -10,11 +10,14 @@ describe("writesAsRelative", () => {
       true,
     );
     expect(writesAsRelative("My son is the borrower, not me.")).toBe(true);
+    expect(writesAsRelative("This is his wife. I'm not responsible for his debt.")).toBe(true);
+    expect(writesAsRelative("Hi, this is her mother, she asked me to call.")).toBe(true);
   });
 
   it("does not take an insult or a collector's message for a relative", () => {
     expect(writesAsRelative("我是你爸爸，赶紧还钱")).toBe(false);
     expect(writesAsRelative("我是你的爸爸")).toBe(false);
     expect(writesAsRelative("We will call your mother about the debt.")).toBe(false);
+    expect(writesAsRelative("Mr. Lee, this is his wife's account we are calling about.")).toBe(false);
   });
 });

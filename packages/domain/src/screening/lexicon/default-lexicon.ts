@@ -88,10 +88,13 @@ import { termsV20 } from "./v20-terms.js";
 import { allowPhrasesV21, endorsementWordsV21 } from "./v21-allow.js";
 import { contextRulesV21 } from "./v21-rules.js";
 import { termsV21 } from "./v21-terms.js";
+import { allowPhrasesV22 } from "./v22-allow.js";
+import { contextRulesV22 } from "./v22-rules.js";
+import { termsV22 } from "./v22-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.20.0",
+  version: "1.21.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -113,6 +116,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV19,
     ...termsV20,
     ...termsV21,
+    ...termsV22,
   ],
   contextRules: [
     ...contextRules,
@@ -136,6 +140,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV19,
     ...contextRulesV20,
     ...contextRulesV21,
+    ...contextRulesV22,
   ],
   allow: [
     ...allowPhrases,
@@ -156,6 +161,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV18,
     ...allowPhrasesV20,
     ...allowPhrasesV21,
+    ...allowPhrasesV22,
   ],
   negations: [
     ...negationWords,
