@@ -923,3 +923,38 @@ describe("lexicon 1.21 vocabulary and rules, on text not in the rounds", () => {
     ).toBe("review");
   });
 });
+
+describe("plain reminders", () => {
+  // The abuse model reads "we will call you tomorrow about your balance" close to a threat to call
+  // someone else; left to block on its own it stopped three of these. It may send them to review.
+  it("never blocks a plain reminder or a promise to call the borrower again", () => {
+    for (const text of [
+      "We will call you tomorrow about your outstanding balance.",
+      "Hi Sam, your payment of $120 is due on Friday. Reply STOP to opt out.",
+      "We tried to reach you today about your account. Please call us back at 555-0100.",
+      "Your loan payment is 5 days late. Please pay as soon as you can to avoid a late fee.",
+      "We will contact you again next week if we don't hear from you.",
+      "This is a reminder that your balance of $842.10 is past due.",
+      "Please call us today to discuss your overdue balance.",
+      "We can set up a payment plan that works for you. Call us anytime.",
+      "If you are having trouble paying, let us know and we can help.",
+      "Your account has been sent to collections. Please contact us to resolve it.",
+      "We will be calling you again tomorrow regarding your outstanding balance.",
+      "Your payment is overdue. We expect payment by the end of the week.",
+      "Final reminder: your account is seriously past due. Please contact us immediately.",
+      "We haven't received your payment. If we don't hear from you, we will continue to contact you.",
+      "您好，您的贷款已逾期3天，请尽快还款。",
+      "您好，我们明天会再给您打电话，沟通逾期还款事宜。",
+      "您的账单已逾期，请于本周五前还款，如有困难可联系我们协商。",
+      "温馨提示：您的借款今日到期，请及时还款，避免产生逾期费用。",
+      "您好，我们多次联系您未果，请您尽快回电处理欠款。",
+      "您好，您的欠款已逾期30天，请尽快处理，否则将按合同约定上报征信。",
+      "您好，我们会持续联系您，直到逾期款项结清。",
+      "请您今天务必处理逾期款项，我们明天会再次联系您。",
+      "最后提醒：您的账户严重逾期，请立即联系我们。",
+      "如果您不方便接电话，可以回复短信告知方便的时间。",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});
