@@ -107,3 +107,19 @@ describe("described conduct (1.21)", () => {
     expect(verdict("你就是个老赖，你们全家都是老赖。")).toBe("block");
   });
 });
+
+describe("described conduct (1.22)", () => {
+  it("reads the police arresting a number of people and texts named as scams as frames", () => {
+    expect(
+      describesConduct(
+        "Police in Selangor arrested five men linked to a syndicate that splashed red paint on homes.",
+        40,
+      ),
+    ).toBe(true);
+    expect(
+      describesConduct('Beware: texts saying "your case has been forwarded to the police" are scams.', 30),
+    ).toBe(true);
+    expect(describesConduct("Police arrested your brother yesterday. You're next.", 10)).toBe(false);
+    expect(describesConduct("These texts are real: you will be arrested tomorrow.", 10)).toBe(false);
+  });
+});

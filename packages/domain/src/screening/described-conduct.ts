@@ -51,6 +51,11 @@ const EN_FRAMES = [
   /\btold\s+(?:reporters|journalists|the\s+press|investigators|regulators|the\s+newspaper)\b/iu,
   /\b(?:they|agents|collectors|employees|staff|workers|callers|recruits)\s+(?:were|had\s+been)\s+(?:coached|trained|instructed|pressured|encouraged|told)\s+to\b/iu,
   /\b(?:collector|collectors|agent|agents|employee|employees|owner|owners|manager|managers|operator|operators|caller|callers|man|woman|men|women|suspects?|defendants?)\s+(?:\w+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:sentenced|convicted|jailed|imprisoned|indicted|fined)\b/iu,
+  // 1.22: the police arresting a number or a class of people, in the news's simple past ("Police in
+  // Selangor arrested five men linked to…"), never the reader or the reader's own; and texts of a kind
+  // named as scams ("texts saying \"…\" are scams").
+  /\b(?:police|authorities|officers|cops)\s+(?:\w+\s+){0,3}(?:arrested|detained|raided|busted|nabbed)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|members|men|women|people|suspects|operators|collectors|agents|employees)\b/iu,
+  /\b(?:texts|messages|calls|emails|letters|callers|voicemails)\s+(?:saying|claiming|that\s+say|that\s+claim)\b.{0,200}?\b(?:are|is)\s+(?:all\s+)?(?:a\s+)?(?:scams?|fraud|fraudulent|fake)\b(?!\s+artists?)/iu,
 ];
 
 const ZH_FRAMES = [

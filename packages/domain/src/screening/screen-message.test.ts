@@ -958,3 +958,36 @@ describe("plain reminders", () => {
     }
   });
 });
+
+describe("lexicon 1.22 rules and their limits", () => {
+  it("blocks the structures r39 and r40 taught", () => {
+    for (const text of [
+      "I'll make sure nobody in this town ever hires you again.",
+      "The broken window is just the start. Next it's you.",
+      "After today we stop being nice and someone shows up at your door.",
+      "Even a child could pay $20 a week. Guess you can't.",
+      "You cannot leave the Philippines until you settle the loan with us.",
+      "你这种人就是没素质。",
+      "出门注意安全，真出了事可没人赔你。",
+      "再不还，清点你家里的家电抵债。",
+      "your case is with the D.A., j a i l time if no payment",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+  });
+
+  it("leaves the same words in sympathy, advertising and plain collection alone", () => {
+    for (const text of [
+      "We will call you again tomorrow.",
+      "我们明天会再联系您。",
+      "It can feel like nobody will hire you after a layoff; our hardship team can pause payments.",
+      "Our app is so easy even a child could use it.",
+      "This reminder is just the start of your repayment plan. Next time it's your turn to pick the date.",
+      "天气转凉，出门注意安全。温馨提示：本期还款日为15号。",
+      "组里通知：请大家把本月互助金的缴费截图发给组长，谢谢。",
+      "逾期不会导致不能出国，网上说还清前出不了国是谣言。",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});

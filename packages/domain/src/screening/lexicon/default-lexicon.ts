@@ -91,10 +91,13 @@ import { termsV21 } from "./v21-terms.js";
 import { allowPhrasesV22 } from "./v22-allow.js";
 import { contextRulesV22 } from "./v22-rules.js";
 import { termsV22 } from "./v22-terms.js";
+import { senderAuthoritiesV23 } from "./v23-allow.js";
+import { contextRulesV23 } from "./v23-rules.js";
+import { termsV23 } from "./v23-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.21.0",
+  version: "1.22.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -117,6 +120,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV20,
     ...termsV21,
     ...termsV22,
+    ...termsV23,
   ],
   contextRules: [
     ...contextRules,
@@ -141,6 +145,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV20,
     ...contextRulesV21,
     ...contextRulesV22,
+    ...contextRulesV23,
   ],
   allow: [
     ...allowPhrases,
@@ -218,6 +223,7 @@ export const defaultLexicon: LexiconData = {
     ...senderAuthoritiesV14,
     ...senderAuthoritiesV19,
     ...senderAuthoritiesV20,
+    ...senderAuthoritiesV23,
   ],
   model: abuseModelWeights,
 };

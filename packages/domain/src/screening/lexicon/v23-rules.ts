@@ -1,0 +1,461 @@
+import type { ContextRule } from "../types.js";
+import { combine } from "./combine.js";
+import { EN_DEBT_STATE } from "./v3-rules.js";
+import { KIN } from "./zh-people.js";
+
+// The borrower's family, each "your …'s" in a relative's debt named to them.
+const EN_KIN = [
+  "son",
+  "daughter",
+  "child",
+  "husband",
+  "wife",
+  "spouse",
+  "partner",
+  "boyfriend",
+  "girlfriend",
+  "fiance",
+  "fiancee",
+  "brother",
+  "sister",
+  "mother",
+  "father",
+  "mom",
+  "dad",
+  "mum",
+  "nephew",
+  "niece",
+  "cousin",
+  "grandson",
+  "granddaughter",
+  "uncle",
+  "aunt",
+];
+
+// Countries a borrower is told it cannot leave, and "the country".
+const COUNTRIES = [
+  "the country",
+  "malaysia",
+  "singapore",
+  "the philippines",
+  "philippines",
+  "hong kong",
+  "india",
+  "indonesia",
+  "thailand",
+  "china",
+  "taiwan",
+  "kenya",
+  "nigeria",
+  "south africa",
+  "the us",
+  "the u s",
+  "the usa",
+  "the states",
+  "the uk",
+  "canada",
+  "australia",
+  "new zealand",
+  "ireland",
+];
+
+// A third party asked to carry a message to the borrower.
+const EN_RELAY = [
+  "tell him",
+  "tell her",
+  "if you see him",
+  "if you see her",
+  "let him know",
+  "let her know",
+  "remind him",
+  "remind her",
+  "ask him to",
+  "ask her to",
+  "have him call",
+  "have her call",
+  "pass it on",
+  "pass this on",
+  "pass it along",
+  "pass this along",
+];
+
+/**
+ * Context rules added in 1.22 (rounds r39 and r40):
+ * - **threats**: "nobody … ever hires you"; harm "just the start" before "then it's you"; the sender
+ *   who will "stop being nice" and someone who shows up at the door; safety advice (注意安全) joined to harm nobody will answer for
+ *   (没人赔, 别怪我们); the reader sent to hospital (让你躺着进医院);
+ * - **insult and obscenity**: "even a child could" set against the reader ("guess you…", "but you");
+ *   素质低, 没教养 said of the reader (你这种人就是…); a debt to "work off" in
+ *   "other ways", "you know what I mean";
+ * - **third parties**: a neighbour ("you're next door to…") or the reader's employer ("your worker")
+ *   told the borrower owes the sender and asked to pass it on; a relative's debt ("your son's…") with
+ *   an appeal to the relative as family ("as a family member you may wish to help him", 您作为家长应该知道);
+ * - **privacy**: the reader's debt or chats posted to a village, residents' or family group chat
+ *   (截图发出来，让大家评评理);
+ * - **false legal claims**: an exit ban from a named country until the reader pays ("You cannot leave
+ *   Malaysia until you settle", 出不了国, 到机场会被扣人); household goods taken or counted to offset the
+ *   debt (清点家电抵债);
+ * - **impersonation**: a judge's chambers introducing itself ("Judge Harlan's chambers here").
+ */
+export const contextRulesV23: readonly ContextRule[] = [
+  {
+    rule: "en-just-the-start-v23",
+    category: "threat",
+    severity: "block",
+    window: 70,
+    groups: [
+      [
+        "just the start",
+        "just the beginning",
+        "only the start",
+        "only the beginning",
+        "just a warning",
+        "only a warning",
+        "first warning",
+        "just a taste",
+      ],
+      [
+        "then it's you",
+        "then it is you",
+        "you're next",
+        "you are next",
+        "next it's you",
+        "next time it's you",
+      ],
+    ],
+  },
+  {
+    // "I'll make sure nobody in this county ever hires you": the sender sees to it; "nobody" is part of
+    // the threat, not a negation before it. "It can feel like nobody will hire you" is sympathy.
+    rule: "en-nobody-hires-you-v23",
+    category: "threat",
+    severity: "block",
+    window: 60,
+    sameSentence: true,
+    groups: [
+      ["make sure", "see to it", "ensure", "i'll tell", "we'll tell", "i will tell", "we will tell"],
+      ["nobody", "no one", "no body"],
+      [
+        "ever hires you",
+        "ever hire you",
+        "will hire you",
+        "would hire you",
+        "will employ you",
+        "gives you a job",
+        "give you a job",
+        "rents to you",
+        "will rent to you",
+        "lends to you",
+        "will lend to you",
+      ],
+    ],
+  },
+  {
+    rule: "en-stop-being-nice-v23",
+    category: "threat",
+    severity: "block",
+    window: 120,
+    groups: [
+      [
+        "stop being nice",
+        "stop bein nice",
+        "done being nice",
+        "stop being polite",
+        "done being polite",
+        "no more mr nice",
+        "no more being nice",
+        "the gloves come off",
+        "the gloves are off",
+      ],
+      [
+        "show up",
+        "shows up",
+        "showing up",
+        "at your door",
+        "at your house",
+        "at your place",
+        "at your work",
+        "come by",
+        "come round",
+        "come over",
+        "come for you",
+        "won't like",
+        "wont like",
+        "not going to like",
+        "not gonna like",
+        "pay you a visit",
+      ],
+    ],
+  },
+  {
+    // Paying "in other ways" with a wink: the sexual demand a collector leaves unsaid.
+    rule: "en-work-it-off-v23",
+    category: "obscenity",
+    severity: "block",
+    window: 60,
+    groups: [
+      ["work it off", "work off the", "work off your", "make it up to me", "make it up to us"],
+      ["other ways", "other way", "another way", "you know what i mean", "wink"],
+    ],
+  },
+  {
+    rule: "zh-safety-accident-v23",
+    category: "threat",
+    severity: "block",
+    window: 40,
+    groups: [
+      ["注意安全", "小心点", "小心一点", "当心点", "路上小心", "出门小心", "看着点路"],
+      // Harm no one will answer for: the sender's, not the weather's.
+      ["没人赔", "没人管你", "可没人管", "别怪我们", "别怪我", "怪不得别人"],
+    ],
+  },
+  {
+    rule: "zh-send-to-hospital-v23",
+    category: "threat",
+    severity: "block",
+    window: 10,
+    groups: [
+      ["让你", "送你", "叫你", "保证你", "打得你", "打到你"],
+      ["躺着进医院", "进医院", "住院", "进icu", "躺着出", "躺着回", "下不了床", "站不起来"],
+    ],
+  },
+  {
+    // "Even a child could manage a $25 payment. Guess you're not…": the child set against the reader;
+    // "so easy even a child could use it" sets it against nobody.
+    rule: "en-child-could-v23",
+    category: "insult",
+    severity: "block",
+    window: 80,
+    groups: [
+      [
+        "even a child could",
+        "even a kid could",
+        "even a toddler could",
+        "even a five year old could",
+        "even a 5 year old could",
+      ],
+      [
+        "but you",
+        "yet you",
+        "and you still",
+        "and you can't",
+        "guess you",
+        "you can't",
+        "you couldn't",
+        "not you",
+      ],
+    ],
+  },
+  {
+    rule: "zh-insult-quality-v23",
+    category: "insult",
+    severity: "block",
+    window: 10,
+    groups: [
+      ["你这种人", "你这人", "你就是", "你真是", "你们这种人"],
+      ["素质低", "素质差", "没素质", "低素质", "没教养", "没家教", "打杂的"],
+    ],
+  },
+  {
+    rule: "en-relay-owed-sender-v23",
+    category: "third_party_disclosure",
+    severity: "block",
+    window: 200,
+    groups: [
+      [
+        "next door to",
+        "live next door",
+        "lives next door",
+        "down the hall from",
+        "across the hall from",
+        "upstairs from",
+        "downstairs from",
+        "your worker",
+        "your workers",
+        "your staff",
+        "your employee",
+        "your helper",
+        "your maid",
+        "your driver",
+        "your tenant",
+        "your lodger",
+        "your roommate",
+        "your housemate",
+        "your flatmate",
+      ],
+      [
+        "owes me",
+        "owe me",
+        "owes us",
+        "owe us",
+        "borrow money from us",
+        "borrowed money from us",
+        "borrow money from me",
+        "borrowed money from me",
+        "borrow from us",
+        "borrowed from us",
+        "months of rent",
+        "never pay",
+        "never paid",
+        "stopped paying",
+      ],
+      EN_RELAY,
+    ],
+  },
+  {
+    rule: "en-kin-help-resolve-v23",
+    category: "third_party_disclosure",
+    severity: "block",
+    window: 200,
+    groups: [
+      EN_KIN.map((who) => `your ${who}'s`),
+      [...EN_DEBT_STATE, "loan", "debt", "balance", "account"],
+      [
+        "as a family member",
+        "as his family",
+        "as her family",
+        "as a parent",
+        "as his parent",
+        "as her parent",
+        "as his mother",
+        "as his father",
+        "as her mother",
+        "as her father",
+        "you may wish to help",
+        "you might wish to help",
+        "you may want to help",
+        "you might want to help",
+      ],
+    ],
+  },
+  {
+    rule: "zh-kin-debt-aware-v23",
+    category: "third_party_disclosure",
+    severity: "block",
+    window: 80,
+    groups: [
+      KIN.flatMap((who) => [`您${who}`, `你${who}`]),
+      ["款项", "欠款", "借款", "借了", "欠了", "逾期", "拖了", "没还", "不还", "没处理"],
+      [
+        "作为家长",
+        "作为父母",
+        "作为家属",
+        "作为家人",
+        "作为亲属",
+        "作为妈妈",
+        "作为爸爸",
+        "作为母亲",
+        "作为父亲",
+        "您知道吗",
+        "你知道吗",
+        "您知道吧",
+        "你知道吧",
+        "应该知道吧",
+        "知道这事吗",
+      ],
+    ],
+  },
+  {
+    rule: "zh-group-chat-post-v23",
+    category: "privacy_exposure",
+    severity: "block",
+    window: 60,
+    groups: [
+      ["微信群", "业主群", "村里的群", "村群", "家族群", "同学群", "工作群", "群里", "进群"],
+      ["发出来", "评评理", "让大家看看", "让大家都看看", "让大家知道", "让全村", "让全群"],
+      ["借钱不还", "欠钱不还", "欠款不还", "赖账", "聊天记录"],
+    ],
+  },
+  {
+    rule: "en-exit-ban-until-paid-v23",
+    category: "false_legal_claim",
+    severity: "block",
+    window: 120,
+    groups: [
+      combine(
+        [
+          "cannot leave ",
+          "can't leave ",
+          "can not leave ",
+          "unable to leave ",
+          "not be allowed to leave ",
+          "not allowed to leave ",
+          "won't be able to leave ",
+          "will not be able to leave ",
+          "barred from leaving ",
+          "banned from leaving ",
+        ],
+        COUNTRIES,
+      ),
+      [
+        "until you settle",
+        "until you pay",
+        "until you clear",
+        "until the debt",
+        "until your debt",
+        "until this loan",
+        "until the loan",
+        "until your loan",
+        "until it is paid",
+        "until it's paid",
+        "unless you pay",
+        "unless you settle",
+      ],
+    ],
+  },
+  {
+    rule: "zh-exit-ban-v23",
+    category: "false_legal_claim",
+    severity: "block",
+    window: 40,
+    groups: [
+      [
+        "出不了国",
+        "出不了境",
+        "不能出国",
+        "不能出境",
+        "无法出国",
+        "无法出境",
+        "出境记录",
+        "到机场",
+        "在机场",
+        "过海关",
+      ],
+      [
+        "欠款不还",
+        "不还清",
+        "还清前",
+        "还清之前",
+        "还清才",
+        "不还钱",
+        "不还款",
+        "欠钱不还",
+        "扣人",
+        "扣留",
+        "拦下",
+        "被扣",
+      ],
+    ],
+  },
+  {
+    rule: "zh-household-goods-v23",
+    category: "false_legal_claim",
+    severity: "block",
+    window: 20,
+    groups: [
+      ["家电", "家具", "家里的东西", "家里值钱", "值钱的东西", "电视冰箱"],
+      ["抵债", "搬走", "拉走", "搬空", "清点", "变卖"],
+    ],
+  },
+  {
+    rule: "en-judge-chambers-here-v23",
+    category: "impersonation",
+    severity: "block",
+    window: 50,
+    sameSentence: true,
+    groups: [
+      ["judge", "magistrate"],
+      ["chambers here", "chambers calling", "chambers speaking", "clerk here", "clerk calling"],
+    ],
+  },
+];
