@@ -9,8 +9,11 @@ import type { ContextRule, LexiconData, TermGroup } from "./types.js";
 export interface PatternUse {
   /** Indexes into `CompiledLexicon.groups`. */
   groups: number[];
-  /** [rule index, group index] pairs of context rules this pattern is a cue for. */
-  cues: [number, number][];
+  /**
+   * The context rules this pattern is a cue for, flat: rule index, group index, rule index, …
+   * (the scan reads them for every match; pairs as arrays cost an iterator and a tuple each).
+   */
+  cues: number[];
   allow: boolean;
   negation: boolean;
   unless: boolean;
@@ -103,7 +106,7 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
     rule.groups.forEach((cues, g) => {
       for (const cue of cues) {
         const pattern = normalize(cue);
-        if (pattern !== undefined) use(pattern).cues.push([r, g]);
+        if (pattern !== undefined) use(pattern).cues.push(r, g);
       }
     });
   });

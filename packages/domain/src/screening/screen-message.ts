@@ -264,10 +264,12 @@ export function screenMessage(
     for (const group of use.groups) terms.push({ start, end, group, context: -1 });
     if (use.cues.length > 0) {
       cueAt.push(pattern, start, end);
-      for (const [rule, group] of use.cues) {
+      const cuePairs = use.cues;
+      for (let c = 0; c < cuePairs.length; c += 2) {
+        const rule = cuePairs[c]!;
         const seen = groupsOf[rule]!;
         if (seen === 0) touched.push(rule);
-        groupsOf[rule] = seen | groupBit(group);
+        groupsOf[rule] = seen | groupBit(cuePairs[c + 1]!);
       }
     }
   });
@@ -278,7 +280,9 @@ export function screenMessage(
     for (let i = 0; i < cueAt.length; i += 3) {
       const start = cueAt[i + 1]!;
       const end = cueAt[i + 2]!;
-      for (const [rule, group] of lexicon.uses[cueAt[i]!]!.cues) cues.get(rule)?.push({ group, start, end });
+      const cuePairs = lexicon.uses[cueAt[i]!]!.cues;
+      for (let c = 0; c < cuePairs.length; c += 2)
+        cues.get(cuePairs[c]!)?.push({ group: cuePairs[c + 1]!, start, end });
     }
   }
 
