@@ -44,4 +44,24 @@ describe("Aho–Corasick", () => {
       { numRuns: 300 },
     );
   });
+
+  it("reports exactly what a naive search reports where states have many edges (dense rows)", () => {
+    const units = [..."abcdefghijklmn老赖你"];
+    // Every pair after "a" and after "你" gives those states more edges than a linear search serves.
+    const fanned = units.flatMap((u) => [`a${u}`, `你${u}`]);
+    const word = fc.string({ unit: fc.constantFrom(...units), minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { maxLength: 30 }),
+        fc.string({ unit: fc.constantFrom(...units, "z"), maxLength: 80 }),
+        (extra, text) => {
+          const patterns = [...new Set([...fanned, ...extra])];
+          const automaton = buildAutomaton(patterns);
+          expect(automaton.dense.length).toBeGreaterThan(0);
+          expect(scan(patterns, text)).toEqual(naive(patterns, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
