@@ -93,9 +93,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
   edgeStart[states] = e;
-  // A few states (after "你", "your ") have hundreds of edges; a row indexed by symbol answers them in one
-  // read, where a search over sorted edges took about a tenth of the screen. The alphabet is small
-  // (about 1,300 symbols), so the shipped lexicon's 760 rows cost 3.9 MB.
+  // Some states (after "你", "your ") have dozens or hundreds of edges; a row indexed by symbol
+  // answers them in one read, where a search over sorted edges took about a tenth of the screen.
+  // The alphabet is small (about 1,300 symbols): the shipped lexicon's 760 rows cost 3.9 MB.
   const denseRow = new Int32Array(states).fill(-1);
   let rows = 0;
   for (let s = 1; s < states; s++) if (children[s]!.size > LINEAR_EDGES) denseRow[s] = symbols * rows++;
