@@ -5,7 +5,8 @@ import { CATEGORIES } from "./types.js";
 // corpus by packages/domain/test/screening-corpus/train-model.ts. It only ever sends a message
 // the lexicon let through to a person (review), never blocks: it generalises to wording no term
 // names (held-out rounds: most abusive messages the lexicon missed), at the cost of a few
-// legitimate messages reviewed, and a person decides.
+// legitimate messages reviewed, and a person decides. The other way round, it may send a block of
+// the lexicon's to a person too (model-doubt.ts); it never lets a message through on its own.
 
 /** A chunk shorter than this is not scored: slot values, names and amounts are not messages. */
 export const MIN_CHUNK = 8;
