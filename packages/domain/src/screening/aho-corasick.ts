@@ -8,23 +8,32 @@
 export interface Automaton {
   /** Code unit → symbol; 0 for units in no pattern, which send the scan back to the root. */
   alphabet: Uint16Array;
+  /** The state reached from the root on each symbol, 0 for none. */
   rootNext: Int32Array;
-  /** Where a state's dense row starts in `dense`, or -1: only states with many edges have one. */
-  denseRow: Int32Array;
+  /**
+   * Every state's record, a state named by where its record starts (the root at 0): COUNT, FAIL,
+   * REPORT, OUTPUT and DICT, then its edges as (symbol, state) pairs sorted by symbol, unless it has
+   * a dense row. The scan is bound by memory latency: a record holding its own edges costs one cache
+   * miss per step where separate arrays cost two or three, and states laid out breadth first keep
+   * the shallow ones, where most steps are, close together.
+   */
+  nodes: Int32Array;
   /** Rows of `symbols` entries: the state reached on each symbol, 0 for none (no edge leads to the root). */
   dense: Int32Array;
-  edgeStart: Int32Array;
-  edgeSym: Int32Array;
-  edgeTo: Int32Array;
-  fail: Int32Array;
-  /** Pattern ending at this state, or -1. */
-  output: Int32Array;
-  /** Nearest state down the failure chain with an output, or -1. */
-  dict: Int32Array;
-  /** The first state whose output a scan reports on reaching this one: itself if it has one, else `dict`. */
-  report: Int32Array;
   patternLength: Int32Array;
 }
+
+/** A record's edge count, or -1 - (its dense row's start) when it has a dense row. */
+const COUNT = 0;
+/** Its failure link. */
+const FAIL = 1;
+/** The first state whose output a scan reports on reaching it (itself or DICT), or -1. */
+const REPORT = 2;
+/** The pattern ending at it, or -1. */
+const OUTPUT = 3;
+/** The nearest state down the failure chain with an output, or -1. */
+const DICT = 4;
+const HEADER = 5;
 
 /** States with more edges than this get a dense row; the scan searches the others' edges in order. */
 const LINEAR_EDGES = 8;
@@ -57,80 +66,91 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     if (pattern.length > 0) outputs[state] = id;
   });
 
+  // Failure links and dictionary links over trie states, in breadth-first order.
   const states = children.length;
   const fail = new Int32Array(states);
   const dict = new Int32Array(states).fill(-1);
-  const output = Int32Array.from(outputs);
-  const queue: number[] = [];
-  for (const child of children[0]!.values()) queue.push(child);
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
+  const order = [0];
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head]!;
     for (const [sym, child] of children[state]!) {
       let f = fail[state]!;
       while (f !== 0 && !children[f]!.has(sym)) f = fail[f]!;
-      const target = children[f]!.get(sym);
-      fail[child] = target !== undefined && target !== child ? target : 0;
+      const target = state === 0 ? undefined : children[f]!.get(sym);
+      fail[child] = target ?? 0;
       const via = fail[child]!;
-      dict[child] = output[via]! >= 0 ? via : dict[via]!;
-      queue.push(child);
+      dict[child] = outputs[via]! >= 0 ? via : dict[via]!;
+      order.push(child);
     }
   }
 
-  const rootNext = new Int32Array(symbols);
-  for (const [sym, child] of children[0]!) rootNext[sym] = child;
-  const edgeStart = new Int32Array(states + 1);
-  let edges = 0;
-  for (let s = 0; s < states; s++) edges += children[s]!.size;
-  const edgeSym = new Int32Array(edges);
-  const edgeTo = new Int32Array(edges);
-  let e = 0;
-  for (let s = 0; s < states; s++) {
-    edgeStart[s] = e;
-    for (const [sym, child] of [...children[s]!].sort((a, b) => a[0] - b[0])) {
-      edgeSym[e] = sym;
-      edgeTo[e] = child;
-      e++;
-    }
-  }
-  edgeStart[states] = e;
+  // Records in breadth-first order; a state's name is where its record starts.
   // Some states (after "你", "your ") have dozens or hundreds of edges; a row indexed by symbol
   // answers them in one read, where a search over sorted edges took about a tenth of the screen.
   // The alphabet is small (about 1,300 symbols): the shipped lexicon's 760 rows cost 3.9 MB.
-  const denseRow = new Int32Array(states).fill(-1);
+  const hasRow = (state: number) => state !== 0 && children[state]!.size > LINEAR_EDGES;
+  const at = new Int32Array(states);
+  let size = 0;
   let rows = 0;
-  for (let s = 1; s < states; s++) if (children[s]!.size > LINEAR_EDGES) denseRow[s] = symbols * rows++;
+  for (const state of order) {
+    at[state] = size;
+    size += HEADER + (hasRow(state) ? 0 : 2 * children[state]!.size);
+    if (hasRow(state)) rows++;
+  }
+  const nodes = new Int32Array(size);
   const dense = new Int32Array(symbols * rows);
-  for (let s = 1; s < states; s++) {
-    const row = denseRow[s]!;
-    if (row >= 0) for (const [sym, child] of children[s]!) dense[row + sym] = child;
+  const rootNext = new Int32Array(symbols);
+  for (const [sym, child] of children[0]!) rootNext[sym] = at[child]!;
+  const named = (state: number) => (state < 0 ? -1 : at[state]!);
+  rows = 0;
+  for (const state of order) {
+    const record = at[state]!;
+    const edges = [...children[state]!].sort((a, b) => a[0] - b[0]);
+    if (hasRow(state)) {
+      const row = symbols * rows++;
+      nodes[record + COUNT] = -1 - row;
+      for (const [sym, child] of edges) dense[row + sym] = at[child]!;
+    } else {
+      nodes[record + COUNT] = edges.length;
+      edges.forEach(([sym, child], e) => {
+        nodes[record + HEADER + 2 * e] = sym;
+        nodes[record + HEADER + 2 * e + 1] = at[child]!;
+      });
+    }
+    nodes[record + FAIL] = at[fail[state]!]!;
+    nodes[record + REPORT] = named(outputs[state]! >= 0 ? state : dict[state]!);
+    nodes[record + OUTPUT] = outputs[state]!;
+    nodes[record + DICT] = named(dict[state]!);
   }
   const patternLength = Int32Array.from(patterns, (p) => p.length);
-  const report = Int32Array.from(output, (out, s) => (out >= 0 ? s : dict[s]!));
-  return {
-    alphabet,
-    rootNext,
-    denseRow,
-    dense,
-    edgeStart,
-    edgeSym,
-    edgeTo,
-    fail,
-    output,
-    dict,
-    report,
-    patternLength,
-  };
+  return { alphabet, rootNext, nodes, dense, patternLength };
 }
 
-/** Reports every occurrence of every pattern as (pattern id, end index exclusive), in end order. */
+/** Matches found by a scan: (pattern id, end index exclusive) pairs in `pairs`, `count` of them. */
+export interface Matches {
+  pairs: Int32Array;
+  count: number;
+}
+
+/** An empty match list to scan into; reusable across scans. */
+export function emptyMatches(): Matches {
+  return { pairs: new Int32Array(256), count: 0 };
+}
+
+/**
+ * Finds every occurrence of every pattern, in end order, into `matches` (cleared first; its array
+ * grows as needed). A list rather than a callback keeps this loop small enough for the compiler to
+ * optimise on its own, whatever the caller does with each match.
+ */
 export function scanAutomaton(
   automaton: Automaton,
   units: Uint16Array,
   length: number,
-  onMatch: (pattern: number, end: number) => void,
+  matches: Matches,
 ): void {
-  const { alphabet, rootNext, denseRow, dense, edgeStart, edgeSym, edgeTo, fail, output, dict, report } =
-    automaton;
+  const { alphabet, rootNext, nodes, dense } = automaton;
+  let pairs = matches.pairs;
+  let count = 0;
   let state = 0;
   for (let i = 0; i < length; i++) {
     const sym = alphabet[units[i]!]!;
@@ -143,15 +163,15 @@ export function scanAutomaton(
         state = rootNext[sym]!;
         break;
       }
+      const edges = nodes[state + COUNT]!;
       let next = 0;
-      const row = denseRow[state]!;
-      if (row >= 0) next = dense[row + sym]!;
+      if (edges < 0) next = dense[-1 - edges + sym]!;
       else {
         // Most states have one or two edges, and none without a dense row has more than LINEAR_EDGES.
-        const end = edgeStart[state + 1]!;
-        for (let e = edgeStart[state]!; e < end; e++) {
-          if (edgeSym[e] === sym) {
-            next = edgeTo[e]!;
+        const end = state + HEADER + 2 * edges;
+        for (let e = state + HEADER; e < end; e += 2) {
+          if (nodes[e] === sym) {
+            next = nodes[e + 1]!;
             break;
           }
         }
@@ -160,12 +180,19 @@ export function scanAutomaton(
         state = next;
         break;
       }
-      state = fail[state]!;
+      state = nodes[state + FAIL]!;
     }
-    let s = report[state]!;
-    while (s >= 0) {
-      onMatch(output[s]!, i + 1);
-      s = dict[s]!;
+    for (let s = nodes[state + REPORT]!; s >= 0; s = nodes[s + DICT]!) {
+      if (count * 2 === pairs.length) {
+        const grown = new Int32Array(pairs.length * 2);
+        grown.set(pairs);
+        pairs = grown;
+      }
+      pairs[count * 2] = nodes[s + OUTPUT]!;
+      pairs[count * 2 + 1] = i + 1;
+      count++;
     }
   }
+  matches.pairs = pairs;
+  matches.count = count;
 }

@@ -1,5 +1,5 @@
 import { modelHits } from "./abuse-model.js";
-import { scanAutomaton } from "./aho-corasick.js";
+import { emptyMatches, scanAutomaton } from "./aho-corasick.js";
 import { customerSpeaks, isCallNote, transcribedByReader } from "./call-note.js";
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext, hasEveryGroup } from "./context-rules.js";
@@ -178,6 +178,7 @@ function isComplete(seen: number, groups: number): boolean {
 // Reused across calls: the screen reads the normalised text only until it returns, and fresh typed
 // arrays per message were a third of the time at SMS size. Output never depends on the old contents.
 const MAX_SCRATCH = 1 << 16;
+const matches = emptyMatches();
 let scratch: NormalizedText = {
   units: new Uint16Array(1024),
   length: 0,
@@ -238,11 +239,15 @@ export function screenMessage(
   // Where the leading sender tag ends, read only once an authority is named: most messages name none.
   let senderEnd = -1;
 
-  scanAutomaton(lexicon.automaton, units, length, (pattern, end) => {
+  scanAutomaton(lexicon.automaton, units, length, matches);
+  const { pairs } = matches;
+  for (let m = 0; m < matches.count; m++) {
+    const pattern = pairs[m * 2]!;
+    const end = pairs[m * 2 + 1]!;
     const start = end - lexicon.automaton.patternLength[pattern]!;
     const use = lexicon.uses[pattern]!;
-    if (use.boundedStart && isWordUnit(units[start - 1])) return;
-    if (use.boundedEnd && end < length && isWordUnit(units[end])) return;
+    if (use.boundedStart && isWordUnit(units[start - 1])) continue;
+    if (use.boundedEnd && end < length && isWordUnit(units[end])) continue;
     if (use.allow) allowed.push({ start, end });
     // "no." before a number abbreviates "number" ("your neighbour at no. 14 owes"), and negates nothing.
     if (use.negation && !isNumberSign(units, start, end, text, normalized.end[end - 1]!)) {
@@ -272,7 +277,7 @@ export function screenMessage(
         groupsOf[rule] = seen | groupBit(cuePairs[c + 1]!);
       }
     }
-  });
+  }
   const cues = new Map<number, CueHit[]>();
   for (const rule of touched)
     if (isComplete(groupsOf[rule]!, lexicon.contextRules[rule]!.groups.length)) cues.set(rule, []);
@@ -306,19 +311,21 @@ export function screenMessage(
     );
     if (span !== undefined) candidates.push({ ...span, group: -1, context: r });
   }
+  // Most messages hold no candidate: only the model is left to ask (see modelReview).
+  if (candidates.length === 0) return { ok: true, ...modelReview(text, lexicon, normalized) };
 
-  const turns = candidates.length === 0 ? [] : borrowerTurns(text);
+  const turns = borrowerTurns(text);
   // A statement of what others may do reports its sentence and what follows; a header that names
   // the text's kind (合规提示：, "QA finding:") reports the whole message; either only where the
   // sender does not say "we" in the finding's own sentence. Original indices. A call transcript
   // under such a header (【质检抽检 通话转写】) is still the call: the agent's turns are said, not described.
   let normFrom =
-    normStarts.length === 0 || candidates.length === 0
+    normStarts.length === 0
       ? Number.POSITIVE_INFINITY
       : sentenceStart(text, normalized.start[Math.min(...normStarts)]!);
   // A header over a tactic praised for working ("Team lead tip: … Works every time") teaches it: the
   // genre reports nothing there.
-  if (genreStarts.length > 0 && candidates.length > 0 && turns.length === 0 && !endorses) {
+  if (genreStarts.length > 0 && turns.length === 0 && !endorses) {
     const headerEnd = leadingHeaderEnd(text);
     if (
       genreStarts.some(
@@ -330,7 +337,7 @@ export function screenMessage(
   // Quotation marks report speech as surely as a reporting word, when the message answers it; and a
   // word quoted in a list of words ("“坐牢”“抓人”等高风险词", "flag \"police\", \"jail\"") is mentioned,
   // not used, with or without an answer.
-  const quotes: readonly QuotedSpan[] = candidates.length === 0 ? [] : quotedSpans(text);
+  const quotes: readonly QuotedSpan[] = quotedSpans(text);
   // The sender answers a report; in a transcript the borrower's "我要报警" answers nothing, and a word
   // inside a quotation is the quoted speaker's: a borrower transcribing a collector's text (他们的短信：
   // “…已构成信用卡诈骗罪…”) answers nothing with the 诈骗 the collector wrote.
@@ -339,18 +346,15 @@ export function screenMessage(
     return !isInTurn(from, turns) && !isQuoted(from, quotes);
   });
   // A negation or a promise that opens a list ("We will not: …", "本司承诺：不爆通讯录、…") covers it.
-  const listScopes =
-    candidates.length === 0
+  const listScopes = [
+    ...(negationEnds.length === 0
       ? []
-      : [
-          ...(negationEnds.length === 0
-            ? []
-            : listNegationScopes(
-                text,
-                negationEnds.map((end) => normalized.end[end - 1]!),
-              )),
-          ...promiseListScopes(text),
-        ];
+      : listNegationScopes(
+          text,
+          negationEnds.map((end) => normalized.end[end - 1]!),
+        )),
+    ...promiseListScopes(text),
+  ];
   // Negated findings so far; in start order, widest first, so a span's negation reaches what it holds.
   // A span negated from before ("does not post …") also negates what starts inside it; one negated
   // by a word inside it ("tonight, no court") does not reach past that word.
@@ -362,11 +366,11 @@ export function screenMessage(
   const promised = new Set<Finding>();
   // A relative writing in about the borrower discloses nothing the collector did, and what they
   // quote ("someone on the phone said she \"could go to prison\"") was said to them.
-  const relative = candidates.length > 0 || lexicon.model !== undefined ? writesAsRelative(text) : false;
+  const relative = writesAsRelative(text);
   // Sentences that frame their act as someone else's conduct (see described-conduct.ts), read once.
   // And sentences in which the writer tells what a collector did to them; both over one sentence split.
-  const frames = candidates.length === 0 ? undefined : sentenceFrames(text);
-  const callNote = candidates.length > 0 && isCallNote(text);
+  const frames = sentenceFrames(text);
+  const callNote = isCallNote(text);
   // A message that says nothing about the debt was told (没有透露任何借款信息, "No account information
   // disclosed") reports a call to a third party, not a disclosure; read once, when first asked.
   let disclosureDenied: boolean | undefined;
@@ -374,14 +378,14 @@ export function screenMessage(
     disclosureDenied ??= NO_DISCLOSURE.test(text);
     return disclosureDenied;
   };
-  const framed = frames?.framed;
+  const framed = frames.framed;
   // Whether original index `at` stands in a quotation its sentence attributes to the customer.
   const customerQuoted = (at: number): boolean => {
     const quote = spanIndexAt(quotes, at);
     return quote >= 0 && customerSpeaks(text, quotes[quote]!.start);
   };
   const speaksInFirstPerson = firstPersonReader(text, quotes);
-  const victim = frames?.victim;
+  const victim = frames.victim;
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings = candidates.map((candidate): Finding => {
     const source =
@@ -468,8 +472,8 @@ export function screenMessage(
     // So is an act its sentence frames as someone else's conduct: forbidden by a rule, reported in the
     // news, warned of as a scam, to be kept as evidence and reported, or remedied by the sender.
     const described =
-      ((start >= normFrom || framed?.(start) === true) && !speaksInFirstPerson(start)) ||
-      victim?.(start) === true ||
+      ((start >= normFrom || framed(start)) && !speaksInFirstPerson(start)) ||
+      victim(start) ||
       (redress && (candidate.start >= reportedFrom || isQuoted(start, quotes))) ||
       (relative && isQuoted(start, quotes));
     // A word named rather than said (“坐牢”“抓人”等词, 俗称“黑名单”) is reported too; named under the
@@ -481,7 +485,7 @@ export function screenMessage(
     const quote = described || mentioned ? spanIndexAt(quotes, start) : -1;
     const logged =
       (described || mentioned) &&
-      ((callNote && !customerSpeaks(text, start) && !victim?.(start)) ||
+      ((callNote && !customerSpeaks(text, start) && !victim(start)) ||
         (quote >= 0 && transcribedByReader(text, quotes[quote]!.start)));
     const reported = (described || mentioned) && !logged;
     // In a call transcript the borrower's own words ("are you going to have me arrested?") are theirs.
@@ -533,22 +537,6 @@ export function screenMessage(
   const kept = dropNested(findings).filter(
     (f) => !promised.has(f) && !(relative && f.category === "third_party_disclosure"),
   );
-  // The model only speaks when the lexicon found nothing: it routes to a person, never blocks. What
-  // the lexicon read as a promise or a relative writing in is not "nothing".
-  if (kept.length === 0 && findings.length === 0 && !relative && lexicon.model !== undefined) {
-    for (const hit of modelHits(lexicon.model, units, length)) {
-      const start = normalized.start[hit.start]!;
-      const end = normalized.end[hit.end - 1]!;
-      kept.push({
-        category: hit.category,
-        severity: "review",
-        start,
-        end,
-        match: text.slice(start, end),
-        rule: "abuse-model",
-      });
-    }
-  }
   const verdict = verdictOf(kept);
   // A block the model doubts goes to a person instead (see model-doubt.ts).
   if (verdict === "block" && lexicon.model !== undefined && doubtsBlock(lexicon.model, kept, normalized)) {
@@ -558,4 +546,29 @@ export function screenMessage(
     return { ok: true, verdict: "review", findings: doubted };
   }
   return { ok: true, verdict, findings: kept };
+}
+
+/**
+ * The answer for a message in which the lexicon found nothing: the model may send it to review, but
+ * never blocks (see abuse-model.ts). A relative writing in about the borrower is not asked about.
+ */
+function modelReview(
+  text: string,
+  lexicon: CompiledLexicon,
+  normalized: NormalizedText,
+): { verdict: Verdict; findings: Finding[] } {
+  if (lexicon.model === undefined || writesAsRelative(text)) return { verdict: "allow", findings: [] };
+  const findings = modelHits(lexicon.model, normalized.units, normalized.length).map((hit): Finding => {
+    const start = normalized.start[hit.start]!;
+    const end = normalized.end[hit.end - 1]!;
+    return {
+      category: hit.category,
+      severity: "review",
+      start,
+      end,
+      match: text.slice(start, end),
+      rule: "abuse-model",
+    };
+  });
+  return { verdict: verdictOf(findings), findings };
 }
