@@ -26,7 +26,7 @@ describe("faircollect screen", () => {
     const res = await runCli(
       ["screen"],
       {},
-      "Your payment of $120.00 is due on Friday. Reply STOP to opt out.\n\nPay now or we will break your legs.\nPay now or else.\n",
+      "Your payment of $120.00 is due on Friday. Reply STOP to opt out.\n\nPay now or we will break your legs.\nFinal notice before we refer your account to a collection agency.\n",
     );
     expect(res.code).toBe(0);
     const out = verdicts(res.stdout);

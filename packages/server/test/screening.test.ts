@@ -109,15 +109,16 @@ describe.each(dialects)("message screening at the edges on %s", (dialect) => {
   });
 
   it("approves fixed text with review findings only when the supervisor acknowledges them", async () => {
-    const refused = await approve("stern", "Pay {{amount}} or else, final warning.");
+    const stern = "Final notice: pay {{amount}} before we refer your account to a collection agency.";
+    const refused = await approve("stern", stern);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().detail).toContain("acknowledgeFindings");
-    const approved = await approve("stern", "Pay {{amount}} or else, final warning.", {
+    const approved = await approve("stern", stern, {
       acknowledgeFindings: true,
     });
     expect(approved.json()).toMatchObject({
       verdict: "review",
-      findings: [{ category: "threat" }, { category: "threat" }],
+      findings: [{ category: "false_legal_claim" }],
     });
   });
 

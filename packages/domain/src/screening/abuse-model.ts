@@ -2,11 +2,12 @@ import type { Category } from "./types.js";
 import { CATEGORIES } from "./types.js";
 
 // A linear model over hashed character n-grams of the normalised text, trained on the labelled
-// corpus by packages/domain/test/screening-corpus/train-model.ts. It only ever sends a message
-// the lexicon let through to a person (review), never blocks: it generalises to wording no term
-// names (held-out rounds: most abusive messages the lexicon missed), at the cost of a few
-// legitimate messages reviewed, and a person decides. The other way round, it may send a block of
-// the lexicon's to a person too (model-doubt.ts); it never lets a message through on its own.
+// corpus by packages/domain/test/screening-corpus/train-model.ts. On its own it only sends a
+// message the lexicon let through to a person (review), never blocks: it generalises to wording no
+// term names (held-out rounds: most abusive messages the lexicon missed), at the cost of a few
+// legitimate messages reviewed, and a person decides. With the lexicon it may weigh in both ways:
+// send a block of the lexicon's to a person (model-doubt.ts), or make a review the lexicon made on
+// its words alone a block (model-confirm.ts). It never lets a message through on its own.
 
 /** A chunk shorter than this is not scored: slot values, names and amounts are not messages. */
 export const MIN_CHUNK = 8;

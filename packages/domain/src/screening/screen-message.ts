@@ -6,6 +6,7 @@ import { type CueHit, findContext, hasEveryGroup } from "./context-rules.js";
 import { sentenceFrames } from "./described-conduct.js";
 import { firstPersonReader } from "./first-person.js";
 import { leadingHeaderEnd } from "./genre-header.js";
+import { confirmsReview } from "./model-confirm.js";
 import { doubtsBlock } from "./model-doubt.js";
 import {
   cancelDoubleNegations,
@@ -311,8 +312,8 @@ export function screenMessage(
     );
     if (span !== undefined) candidates.push({ ...span, group: -1, context: r });
   }
-  // Most messages hold no candidate: only the model is left to ask (see modelReview).
-  if (candidates.length === 0) return { ok: true, ...modelReview(text, lexicon, normalized) };
+  // Most messages hold no candidate: only the model is left to ask (see modelAnswer).
+  if (candidates.length === 0) return { ok: true, ...modelAnswer(text, lexicon, normalized) };
 
   const turns = borrowerTurns(text);
   // A statement of what others may do reports its sentence and what follows; a header that names
@@ -364,6 +365,9 @@ export function screenMessage(
   // Findings the sender promises not to do ("我们不会联系您的家人", "we will never contact your
   // employer"): a protective statement, dropped rather than sent to a person.
   const promised = new Set<Finding>();
+  // Findings at review for their own words alone (a term the lexicon rates for review, such as
+  // "police" or "your manager"), not for being reported, negated or the borrower's.
+  const ownReviews = new Set<Finding>();
   // A relative writing in about the borrower discloses nothing the collector did, and what they
   // quote ("someone on the phone said she \"could go to prison\"") was said to them.
   const relative = writesAsRelative(text);
@@ -523,6 +527,7 @@ export function screenMessage(
       (!described || (!isQuoted(start, quotes) && speaksInFirstPerson(start))) &&
       !borrowers &&
       PROMISABLE.has(source.category);
+    if (severity === "review" && finding.rule === source.rule) ownReviews.add(finding);
     if (promise) promised.add(finding);
     if (negated && !takenBack)
       negatedSpans.push({
@@ -538,6 +543,16 @@ export function screenMessage(
     (f) => !promised.has(f) && !(relative && f.category === "third_party_disclosure"),
   );
   const verdict = verdictOf(kept);
+  // A review made on the lexicon's words alone that the model reads as clear abuse blocks (see model-confirm.ts).
+  if (
+    verdict === "review" &&
+    lexicon.model !== undefined &&
+    kept.every((f) => ownReviews.has(f)) &&
+    confirmsReview(lexicon.model, normalized)
+  ) {
+    const confirmed = kept.map((f): Finding => ({ ...f, severity: "block", rule: `${f.rule}:confirmed` }));
+    return { ok: true, verdict: "block", findings: confirmed };
+  }
   // A block the model doubts goes to a person instead (see model-doubt.ts).
   if (verdict === "block" && lexicon.model !== undefined && doubtsBlock(lexicon.model, kept, normalized)) {
     const doubted = kept.map(
@@ -549,10 +564,12 @@ export function screenMessage(
 }
 
 /**
- * The answer for a message in which the lexicon found nothing: the model may send it to review, but
- * never blocks (see abuse-model.ts). A relative writing in about the borrower is not asked about.
+ * The answer for a message in which the lexicon found nothing: the model may send it to review,
+ * never block it. Left to block on its own, even by a wide margin, it stopped plain reminders
+ * ("We will call you tomorrow about your outstanding balance" reads to it much like a call to
+ * someone else). A relative writing in about the borrower is not asked about.
  */
-function modelReview(
+function modelAnswer(
   text: string,
   lexicon: CompiledLexicon,
   normalized: NormalizedText,

@@ -97,7 +97,7 @@ import { termsV23 } from "./v23-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.22.0",
+  version: "1.23.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
