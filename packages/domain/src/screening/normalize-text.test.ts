@@ -1,5 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizedString, normalizeText } from "./normalize-text.js";
+import { charTable } from "./char-table.js";
+import {
+  type NormalizedText,
+  normalizedString,
+  normalizeText,
+  normalizeTextGenerally,
+  normalizeTextInto,
+} from "./normalize-text.js";
 
 const norm = (text: string) => normalizedString(normalizeText(text));
 
@@ -102,5 +110,55 @@ describe("normalizeText", () => {
     expect(norm("你个🐶东西")).toBe("你个狗东西");
     expect(norm("坐🐎牢")).toBe("坐牢");
     expect(norm("好🐶")).toBe("好");
+  });
+
+  // The fast path over plain runs must read every text exactly as the unit-by-unit path does.
+  const spans = (n: NormalizedText) => ({
+    units: Array.from(n.units.subarray(0, n.length)),
+    start: Array.from(n.start.subarray(0, n.length)),
+    end: Array.from(n.end.subarray(0, n.length)),
+  });
+  // Pieces next to which the fast path stops or must not: ASCII, Han (simplified, traditional,
+  // 您), full-width, leetspeak, masks, dashes, clause breaks, zero-width, marks, emoji (rebus and
+  // not), lone surrogates, multi-unit folds, chat words and an abbreviation.
+  const pieces = [
+    ..."abcefkorstuAZ0123456789 ,.;:?!'$@*#%-_\n\t",
+    ..."的你老赖騙您妳个这，。：？、【】ＦＵｆ１＄！–—\u200b\u0301\ufe0f\ud800\udc00ﬀ㎏Ⅻ",
+    "🐴",
+    "🐶",
+    "🙂",
+    "u",
+    "ur",
+    "kno",
+    "wat",
+    "U.S.",
+    "fuuuck",
+  ];
+  const mixed = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((parts) => parts.join(""));
+  const anyUnits = fc.string({
+    unit: fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+  });
+
+  it("reads mixed texts exactly as the unit-by-unit path does", () => {
+    const scratch: NormalizedText = {
+      units: new Uint16Array(64),
+      length: 0,
+      start: new Int32Array(64),
+      end: new Int32Array(64),
+    };
+    fc.assert(
+      fc.property(fc.oneof(mixed, anyUnits, fc.string({ unit: "binary" })), (text) => {
+        const general = spans(normalizeTextGenerally(text));
+        expect(spans(normalizeText(text))).toEqual(general);
+        expect(spans(normalizeTextInto(text, charTable(), scratch))).toEqual(general);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("grows past the text's length when chat words expand it", () => {
+    const text = "u ".repeat(200);
+    expect(spans(normalizeText(text))).toEqual(spans(normalizeTextGenerally(text)));
+    expect(normalizeText(text).length).toBe("you ".repeat(200).length - 1);
   });
 });

@@ -27,6 +27,11 @@ const SOFT: number = CharClass.Soft;
 const HARD: number = CharClass.Hard;
 const OTHER: number = CharClass.Other;
 const EXPAND: number = CharClass.Expand;
+const DIGIT: number = CharClass.Digit;
+// Not CharClasses: a unit the fast path leaves to the general one, and a digit or symbol that
+// leetspeak may read as a letter (see plainEntriesOf).
+const SLOW = 9;
+const LEET = 10;
 
 const LEET_UNIT = new Int32Array(128).fill(-1);
 const MASK_SYMBOL = new Uint8Array(128);
@@ -59,6 +64,17 @@ const CHAT_LAST = new Uint8Array(128);
 for (const word of CHAT_WORDS.keys()) CHAT_LAST[word.charCodeAt(word.length - 1)] = 1;
 const DOT = 0x2e;
 
+// The key of the chat word that units[..n] ends with, or 0: the word is the letters back to a
+// non-word unit, and a digit or mask before it ("f*u") glues it on.
+function chatKeyBefore(units: Uint16Array, n: number): number {
+  let from = n - 1;
+  while (from > 0 && n - from <= MAX_CHAT_WORD && isLetter(units[from - 1]!)) from--;
+  if (n - from > MAX_CHAT_WORD || (from > 0 && isWordUnit(units[from - 1]!))) return 0;
+  let key = 0;
+  for (let i = from; i < n; i++) key = (key << 7) | units[i]!;
+  return CHAT_KEYS.has(key) ? key : 0;
+}
+
 // Animal emoji written for the character they sound like ("你🐴" for 你妈, "你个🐶东西" for 狗东西) after a
 // pronoun or measure word; anywhere else an emoji between Chinese characters is a mask ("坐🐎牢").
 const REBUS: ReadonlyMap<number, number> = new Map([
@@ -72,6 +88,30 @@ const REBUS: ReadonlyMap<number, number> = new Map([
   [0x1f422, 0x9f9f], // 🐢 龟
 ]);
 const REBUS_AFTER = new Set([..."你尼泥他她它个只条头这那"].map((ch) => ch.charCodeAt(0)));
+
+// Each table's class and fold in one entry (class << 16 | fold), so the fast path reads one table
+// per unit. A unit whose reading depends on its neighbours (masks, dashes, surrogates, multi-unit
+// folds) has class SLOW; a digit or symbol that leetspeak may read as a letter has class LEET.
+const plainEntries = new WeakMap<CharTable, Uint32Array>();
+
+function plainEntriesOf(table: CharTable): Uint32Array {
+  let plain = plainEntries.get(table);
+  if (plain !== undefined) return plain;
+  const { fold, cls } = table;
+  plain = new Uint32Array(0x10000);
+  for (let raw = 0; raw < 0x10000; raw++) {
+    const k = cls[raw]!;
+    const unit = fold[raw]!;
+    const contextual =
+      k === EXPAND ||
+      (raw >= 0xd800 && raw <= 0xdfff) ||
+      DASH_UNITS.has(unit) ||
+      (unit < 128 && MASK_SYMBOL[unit] === 1);
+    plain[raw] = ((contextual ? SLOW : unit < 128 && LEET_UNIT[unit]! >= 0 ? LEET : k) << 16) | unit;
+  }
+  plainEntries.set(table, plain);
+  return plain;
+}
 
 function isLetter(unit: number): boolean {
   return unit >= 0x61 && unit <= 0x7a;
@@ -107,7 +147,8 @@ class Normalizer {
   constructor(
     readonly text: string,
     readonly table: CharTable,
-    scratch?: NormalizedText,
+    scratch: NormalizedText | undefined,
+    readonly plain: Uint32Array | undefined,
   ) {
     const capacity = text.length + 16;
     if (scratch !== undefined && scratch.units.length >= capacity) {
@@ -127,6 +168,10 @@ class Normalizer {
     const length = text.length;
     let i = 0;
     while (i < length) {
+      if (this.plain !== undefined) {
+        i = this.plainRun(this.plain, i);
+        if (i === length) break;
+      }
       const raw = text.charCodeAt(i);
       const k = cls[raw]!;
       if (k === HAN || k === LATIN || k === OTHER) {
@@ -141,6 +186,85 @@ class Normalizer {
     if (this.gap === 0 && this.prevClass === LATIN && CHAT_LAST[this.units[this.n - 1]!] === 1)
       this.endWord();
     return { units: this.units, length: this.n, start: this.start, end: this.end };
+  }
+
+  // The fast path: from `i`, the units that fold to one unit and need no look at their neighbours
+  // (letters, Han, other scripts, digits that are not leetspeak, punctuation that is neither a mask
+  // nor a dash), with the state in locals rather than fields. It does what word() and separator()
+  // would for each, and returns the index of the first unit it leaves to the general path: one
+  // marked SLOW, a separator after a possible chat word (endWord), or one that might need grow().
+  plainRun(plain: Uint32Array, i: number): number {
+    const { text, units, start, end } = this;
+    const cls = this.table.cls;
+    let { n, gap, gapFrom, gapTo, prevClass, runUnit, runLength } = this;
+    // A unit pushes at most itself and the gap before it, and that gap's separators were read
+    // here except for at most one gap left open on entry: so n stays below capacity.
+    const limit = Math.min(text.length, i + units.length - n - 1);
+    for (; i < limit; i++) {
+      const raw = text.charCodeAt(i);
+      const entry = plain[raw]!;
+      const unit = entry & 0xffff;
+      let k = entry >>> 16;
+      if (k === LEET) {
+        // one() reads it as a letter right after one ("sh1t", "sh!t") or before one ("$$hole", but
+        // never "!"): those are left to it; otherwise the unit stands for itself.
+        if (gap === 0 && prevClass === LATIN) break;
+        if (unit !== BANG) {
+          const next = i + 1 < text.length ? cls[text.charCodeAt(i + 1)]! : NONE;
+          if (next === LATIN || next === DROP || next === EXPAND) break;
+        }
+        k = cls[raw]!;
+      }
+      if (k === HAN || k === LATIN || k === OTHER || k === DIGIT) {
+        if (gap !== 0) {
+          if (n > 0 && !(gap === SOFT_GAP && prevClass === HAN && k === HAN)) {
+            units[n] = gap === HARD_GAP ? COMMA : SPACE;
+            start[n] = gapFrom;
+            end[n] = gapTo;
+            n++;
+          }
+          gap = 0;
+        }
+        if (k !== LATIN) {
+          runUnit = NONE;
+          runLength = 1;
+        } else if (unit !== runUnit) {
+          runUnit = unit;
+          runLength = 1;
+        } else if (++runLength >= 3) {
+          end[n - 1] = i + 1;
+          continue;
+        }
+        units[n] = unit;
+        start[n] = i;
+        end[n] = i + 1;
+        n++;
+        prevClass = k;
+      } else if (k === SOFT || k === HARD) {
+        if (
+          gap === 0 &&
+          prevClass === LATIN &&
+          CHAT_LAST[units[n - 1]!] === 1 &&
+          chatKeyBefore(units, n) !== 0
+        )
+          break;
+        if (gap === 0) gapFrom = i;
+        gapTo = i + 1;
+        if (k === HARD) gap = HARD_GAP;
+        else if (gap === 0) gap = SOFT_GAP;
+        runUnit = NONE;
+      } else if (k !== DROP) {
+        break;
+      }
+    }
+    this.n = n;
+    this.gap = gap;
+    this.gapFrom = gapFrom;
+    this.gapTo = gapTo;
+    this.prevClass = prevClass;
+    this.runUnit = runUnit;
+    this.runLength = runLength;
+    return i;
   }
 
   // Digits, punctuation, symbols, surrogates and multi-unit folds; returns the next index.
@@ -226,16 +350,11 @@ class Normalizer {
   // letter opens an abbreviation ("U.S."). A chat word glued to a following Chinese character stays.
   endWord(): void {
     const { units, n } = this;
-    // The word is the letters back to a non-word unit; a digit or mask before it ("f*u") glues it on.
-    let from = n - 1;
-    while (from > 0 && n - from <= MAX_CHAT_WORD && isLetter(units[from - 1]!)) from--;
-    const length = n - from;
-    if (length > MAX_CHAT_WORD || (from > 0 && isWordUnit(units[from - 1]!))) return;
-    let key = 0;
-    for (let i = from; i < n; i++) key = (key << 7) | units[i]!;
-    const entry = CHAT_KEYS.get(key);
-    if (entry === undefined) return;
-    const [word, chat] = entry;
+    const key = chatKeyBefore(units, n);
+    if (key === 0) return;
+    const [word, chat] = CHAT_KEYS.get(key)!;
+    const length = word.length;
+    const from = n - length;
     const end = this.end[n - 1]!;
     if (length === 1 && this.text.charCodeAt(end) === DOT && /[a-z]/i.test(this.text.charAt(end + 1))) return;
     // Each written letter keeps its span; the letters the chat spelling left out take the span of
@@ -353,7 +472,12 @@ class Normalizer {
  * "fuuck", "asssshole" → "asshole").
  */
 export function normalizeText(text: string, table: CharTable = charTable()): NormalizedText {
-  return new Normalizer(text, table).run();
+  return new Normalizer(text, table, undefined, plainEntriesOf(table)).run();
+}
+
+/** `normalizeText` without the fast path, unit by unit; the property test checks the two agree. */
+export function normalizeTextGenerally(text: string, table: CharTable = charTable()): NormalizedText {
+  return new Normalizer(text, table, undefined, undefined).run();
 }
 
 /**
@@ -361,7 +485,7 @@ export function normalizeText(text: string, table: CharTable = charTable()): Nor
  * callers that screen many messages and drop each result before the next (allocation dominated).
  */
 export function normalizeTextInto(text: string, table: CharTable, scratch: NormalizedText): NormalizedText {
-  return new Normalizer(text, table, scratch).run();
+  return new Normalizer(text, table, scratch, plainEntriesOf(table)).run();
 }
 
 /** The normalised text as a string, for compiling terms and for tests. */
