@@ -190,8 +190,9 @@ let scratch: NormalizedText = {
 /**
  * Screens one message before it is sent (or one transcript after a call): normalises it, matches
  * every term, cue, allow phrase, negation and unless word in one pass, and answers with findings
- * whose offsets point into `text` as written; if the lexicon finds nothing, the abuse model may
- * still send the message to review.
+ * whose offsets point into `text` as written. The abuse model weighs in three ways: it may send a
+ * message the lexicon found nothing in to review, turn a review the lexicon made on its words
+ * alone into a block (model-confirm.ts), and turn a block into a review (model-doubt.ts).
  */
 export function screenMessage(
   text: string,
