@@ -1,54 +1,16 @@
 // Screening throughput: the full screen (normalisation + Aho–Corasick + context rules) against a naive
 // alternation RegExp over the same lexicon patterns, in one run. Run: npx tsx bench/screening/screening.bench.ts
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { charTable } from "@faircollect/domain/screening/char-table";
 import { compileLexicon } from "@faircollect/domain/screening/compile-lexicon";
 import { defaultLexicon } from "@faircollect/domain/screening/lexicon/default-lexicon";
 import { type NormalizedText, normalizeTextInto } from "@faircollect/domain/screening/normalize-text";
 import { screenMessage } from "@faircollect/domain/screening/screen-message";
-import { seeded } from "../seeded.js";
+import { benchMessages } from "./messages.js";
 
 const TARGET_CHARS = 2_000_000; // ~4 MB of UTF-8 at this mix of CJK and Latin
 const REGEX_SLICE_CHARS = 60_000;
-
-const random = seeded(20240601);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const corpus: string[] = readFileSync(
-  new URL("../../packages/domain/test/screening-corpus/corpus.jsonl", import.meta.url),
-  "utf8",
-)
-  .split("\n")
-  .filter((line) => line !== "")
-  .map((line) => (JSON.parse(line) as { text: string }).text);
-const hanFiller =
-  "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质";
-const englishWords =
-  "the account balance payment due date please call our office today thank you for your time we can help with a plan reminder statement available online amount minimum interest fee credit bureau dispute notice hardship".split(
-    " ",
-  );
-
-function filler(length: number): string {
-  let out = "";
-  const han = random() < 0.5;
-  while (out.length < length) {
-    out += han ? hanFiller.charAt(Math.floor(random() * hanFiller.length)) : `${pick(englishWords)} `;
-    if (han && random() < 0.08) out += "，";
-  }
-  return out;
-}
-
-// Message-sized chunks: a corpus message (about one in four) or filler, 40–400 characters.
-function messages(totalChars: number): string[] {
-  const out: string[] = [];
-  let total = 0;
-  while (total < totalChars) {
-    const text = random() < 0.25 ? pick(corpus) : filler(40 + Math.floor(random() * 360));
-    out.push(text);
-    total += text.length;
-  }
-  return out;
-}
 
 const utf8Bytes = (texts: readonly string[]) =>
   texts.reduce((sum, t) => sum + Buffer.byteLength(t, "utf8"), 0);
@@ -76,7 +38,7 @@ const compileMs = performance.now() - compileStart;
 const termsOnly = compileLexicon({ ...defaultLexicon, model: undefined });
 const patternCount = lexicon.uses.length;
 
-const chunks = messages(TARGET_CHARS);
+const chunks = benchMessages(TARGET_CHARS);
 const bytes = utf8Bytes(chunks);
 const chars = chunks.reduce((sum, t) => sum + t.length, 0);
 const screenAll = () => {
