@@ -148,6 +148,7 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 // Keeps the widest of nested findings of one category ("fuck" inside "fucking"); a review-level
 // finding never hides a block-level one. Sorted by start, then longest first, so one sweep does.
 function dropNested(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const blockEnd = new Map<string, number>();
   const anyEnd = new Map<string, number>();
@@ -575,8 +576,11 @@ function modelAnswer(
   lexicon: CompiledLexicon,
   normalized: NormalizedText,
 ): { verdict: Verdict; findings: Finding[] } {
-  if (lexicon.model === undefined || writesAsRelative(text)) return { verdict: "allow", findings: [] };
-  const findings = modelHits(lexicon.model, normalized.units, normalized.length).map((hit): Finding => {
+  if (lexicon.model === undefined) return { verdict: "allow", findings: [] };
+  // Most messages give the model nothing to say; only those that do are read for a relative writing in.
+  const hits = modelHits(lexicon.model, normalized.units, normalized.length);
+  if (hits.length === 0 || writesAsRelative(text)) return { verdict: "allow", findings: [] };
+  const findings = hits.map((hit): Finding => {
     const start = normalized.start[hit.start]!;
     const end = normalized.end[hit.end - 1]!;
     return {
