@@ -36,6 +36,15 @@ describe("customerSpeaks", () => {
     const agent = 'Call note: Agent told the customer "you are trash". Customer asked for a supervisor.';
     expect(customerSpeaks(agent, agent.indexOf("trash"))).toBe(false);
   });
+
+  it("gives the reader's own words, handed back to them, to the reader (1.24)", () => {
+    const en = 'You mentioned you feel "stupid" for getting into this debt.';
+    expect(customerSpeaks(en, en.indexOf("stupid"))).toBe(true);
+    const zh = "您说自己“就是个废物”";
+    expect(customerSpeaks(zh, zh.indexOf("废物"))).toBe(true);
+    const calling = 'We call you "stupid" because you are.';
+    expect(customerSpeaks(calling, calling.indexOf("stupid"))).toBe(false);
+  });
 });
 
 describe("transcribedByReader", () => {

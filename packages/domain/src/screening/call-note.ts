@@ -16,9 +16,10 @@ export function isCallNote(text: string): boolean {
 
 // The customer named as the speaker of what follows, in the same sentence ("Customer said \"…\"",
 // "Customer says a previous agency called her a…", 客户情绪激动称“…”, 客户询问“…”): those words are the
-// customer's, or the customer's report of someone else's, not the agent's, and stay reported.
+// customer's, or the customer's report of someone else's, not the agent's, and stay reported. So are
+// the reader's own words given back to them ("You mentioned you feel \"stupid\"", 您说自己“就是个废物”).
 const CUSTOMER_SPEAKS =
-  /(?:\b(?:customer|debtor|borrower|consumer|client|caller|third\s+party)\b[^.!?。！？\n]{0,24}\b(?:said|says|stated|states|asked|asks|replied|shouted|yelled|cried|screamed|mentioned|wrote|reports|reported|claims|claimed|complained|explained|advised)\b|(?<![对對向给給跟和与與])(?:客户|客戶|借款人|对方|對方|第三方|联系人|聯繫人)[^“”「」。！？\n]{0,10}(?:称|稱|说|說|表示|询问|詢問|问|問|回复|回覆|喊|反映|投诉|投訴))[^.!?。！？\n]*$/i;
+  /(?:\b(?:customer|debtor|borrower|consumer|client|caller|third\s+party)\b[^.!?。！？\n]{0,24}\b(?:said|says|stated|states|asked|asks|replied|shouted|yelled|cried|screamed|mentioned|wrote|reports|reported|claims|claimed|complained|explained|advised)\b|\byou\s+(?:said|mentioned|told\s+(?:me|us)|feel|felt|called\s+yourself|described\s+yourself)\b|(?:您|你)(?:说自己|觉得自己|称自己|形容自己|骂自己)|(?<![对對向给給跟和与與])(?:客户|客戶|借款人|对方|對方|第三方|联系人|聯繫人)[^“”「」。！？\n]{0,10}(?:称|稱|说|說|表示|询问|詢問|问|問|回复|回覆|喊|反映|投诉|投訴))[^.!?。！？\n]*$/i;
 // How far before a finding the customer's attribution is looked for: a constant, so a long note with
 // many findings stays linear.
 const CUSTOMER_REACH = 160;

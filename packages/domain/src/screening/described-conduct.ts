@@ -62,7 +62,7 @@ const ZH_FRAMES = [
   // A prohibition: 禁止/严禁/不得 with a third party as its object.
   /(?:禁止|严禁|明令禁止)(?:催收|催收员|催收人员|第三方|机构|平台|贷款|网贷|任何)/u,
   // A news report or an arrest.
-  /据(?:报道|悉|媒体|新闻|了解)|警方(?:近日|日前|已)?破获|破获(?:一起|了)|名犯罪嫌疑人|犯罪嫌疑人(?:已被|被依法)|团伙/u,
+  /据(?:报道|悉|媒体|新闻|了解)|警方(?:近日|日前|已)?破获|破获(?:一起|了)|名犯罪嫌疑人|犯罪嫌疑人(?:已被|被依法)|团伙|媒体曝光[:：]|(?:已|已经)约谈|责令整改/u,
   // Advice to keep evidence and report it.
   /遇到有人|如(?:果)?遇到|保存[^。！？\n]{0,6}证据|投诉或报警|报警或投诉/u,
   // 1.19: a warning about others acting in the lender's name (如您发现有人以我司名义…，请立即截图举报).

@@ -47,6 +47,16 @@ describe("quotedSpans", () => {
     expect(isMention(said.indexOf("黑"), said.indexOf("黑") + 3, said, quotedSpans(said))).toBe(false);
   });
 
+  it("reads a word called no legal term, and a rumour quoted to be refuted, as named (1.24)", () => {
+    const term = "“老赖”并不是法律用语";
+    expect(isMention(1, 3, term, quotedSpans(term))).toBe(true);
+    const rumour = "关于网传“XX贷将把逾期用户信息发到朋友圈”的说法，我司郑重声明";
+    const at = rumour.indexOf("发到朋友圈");
+    expect(isMention(at, at + 5, rumour, quotedSpans(rumour))).toBe(true);
+    const said = "他说“XX贷将把逾期用户信息发到朋友圈”的说法";
+    expect(isMention(said.indexOf("发到"), said.indexOf("发到") + 5, said, quotedSpans(said))).toBe(false);
+  });
+
   it("reads any finding inside a listed quotation as named", () => {
     const text = "例如“发朋友圈曝光”“通知你单位”";
     expect(isMention(text.indexOf("曝光"), text.indexOf("曝光") + 2, text, quotedSpans(text))).toBe(true);

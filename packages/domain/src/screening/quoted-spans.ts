@@ -87,7 +87,10 @@ export function isQuoted(at: number, spans: readonly QuotedSpan[]): boolean {
 const MAX_MENTION = 16;
 const LIST_JOINER = /^[\s、，,;；/]*(?:(?:and|or|和|或|及|与|以及)\s*)?$/iu;
 const CALLED_A_WORD =
-  /^\s*(?:这个说法|这种说法|的说法|这个词|这类词|这些词|等词|等字眼|等说法|等表述|等高风险词)/u;
+  /^\s*(?:这个说法|这种说法|的说法|这个词|这类词|这些词|等词|等字眼|等说法|等表述|等高风险词|(?:并)?(?:不是|并非)法律(?:用语|概念|术语)|is\s+not\s+a\s+legal\s+term|isn't\s+a\s+legal\s+term)/iu;
+// A rumour quoted to be refuted (关于网传“…将把逾期用户信息发到朋友圈”的说法，我司郑重声明…): the whole
+// claim is named, however long (1.24).
+const RUMOUR = /(?:网传|网上流传|网上传言|有传言称|传言|谣传|rumou?rs?\s+that)\s*$/iu;
 // A quotation introduced as a name for something (俗称“黑名单”, 所谓的“上门”, 'so-called "blacklist"').
 const NAMED_AS = /(?:俗称|简称|又称|也叫|也称|所谓的?|被称为|称为|叫做|so-called|known as)\s*$/iu;
 
@@ -119,10 +122,11 @@ export function isMention(start: number, end: number, text: string, spans: reado
     (after !== undefined && isListed(text, span, after))
   )
     return true;
+  const calledAWord = CALLED_A_WORD.test(text.slice(span.end + 1, span.end + 24));
+  if (calledAWord && RUMOUR.test(text.slice(Math.max(0, span.start - 12), span.start - 1))) return true;
   return (
     (end - start) * 2 >= span.end - span.start &&
-    (CALLED_A_WORD.test(text.slice(span.end + 1, span.end + 8)) ||
-      NAMED_AS.test(text.slice(Math.max(0, span.start - 12), span.start - 1)))
+    (calledAWord || NAMED_AS.test(text.slice(Math.max(0, span.start - 12), span.start - 1)))
   );
 }
 

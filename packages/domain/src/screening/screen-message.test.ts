@@ -991,3 +991,40 @@ describe("lexicon 1.22 rules and their limits", () => {
     }
   });
 });
+
+describe("lexicon 1.24 rules and their limits", () => {
+  it("blocks the structures the held-out rounds r31–r44 taught", () => {
+    for (const text of [
+      "Hi, this is Sarah from the Financial Conduct Authority. Please confirm a payment date with me today.",
+      "ASIC enforcement team here. Your overdue loan must be paid to us within 24 hours.",
+      "Our field guys aren't as patient as I am, and they already know your route home.",
+      "Last guy who ignored us on a title loan ended up in the ER. Pay up.",
+      "Your kids walk to school on their own in the mornings, don't they? Call us today.",
+      "We've already spoken to your neighbour about the debt. Next is your mother.",
+      "Your colleague borrowed from us and is 3 months late. Please ask him to settle.",
+      "We've created a Facebook page for your account. It goes public at 6pm.",
+      "We will begin garnishing your wages on Monday. No hearing is needed.",
+      "钱不还，你家那辆电动车明天还能不能骑就不好说了。",
+      "你妈那边我们已经聊过了，要不要再去找她老人家聊聊？",
+      "我是街道办的工作人员，专门来核实您的网贷欠款。",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+  });
+
+  it("leaves lawful enforcement, news and the reader's own words alone", () => {
+    for (const text of [
+      "We are authorised and regulated by the Financial Conduct Authority.",
+      "Following the County Court Judgment, we may instruct High Court Enforcement Officers.",
+      'You mentioned you feel "stupid" for getting into this debt - please don\'t be hard on yourself.',
+      "您好，您说自己“就是个废物”——千万别这么想，我们一起想办法。",
+      "【普法】“老赖”并不是法律用语，催收人员无权自行给借款人贴标签。",
+      "关于网传“XX贷将把逾期用户信息发到朋友圈”的说法，我司郑重声明：我司从未公开任何借款人信息。",
+      "【转发】媒体曝光：部分网贷平台将借款人照片发至其通讯录联系人，监管部门已约谈相关机构。",
+      "Customer: Are you going to send the police?\nAgent: No, ma'am. We don't involve the police. This is a civil matter.",
+      "We cannot garnish your wages without a court order.",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});

@@ -94,10 +94,13 @@ import { termsV22 } from "./v22-terms.js";
 import { senderAuthoritiesV23 } from "./v23-allow.js";
 import { contextRulesV23 } from "./v23-rules.js";
 import { termsV23 } from "./v23-terms.js";
+import { allowPhrasesV25, genreWordsV25, senderAuthoritiesV25 } from "./v25-allow.js";
+import { contextRulesV25 } from "./v25-rules.js";
+import { termsV25 } from "./v25-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.23.0",
+  version: "1.24.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -121,6 +124,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV21,
     ...termsV22,
     ...termsV23,
+    ...termsV25,
   ],
   contextRules: [
     ...contextRules,
@@ -146,6 +150,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV21,
     ...contextRulesV22,
     ...contextRulesV23,
+    ...contextRulesV25,
   ],
   allow: [
     ...allowPhrases,
@@ -167,6 +172,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV20,
     ...allowPhrasesV21,
     ...allowPhrasesV22,
+    ...allowPhrasesV25,
   ],
   negations: [
     ...negationWords,
@@ -214,6 +220,7 @@ export const defaultLexicon: LexiconData = {
     ...genreWordsV18,
     ...genreWordsV19,
     ...genreWordsV20,
+    ...genreWordsV25,
   ],
   endorsements: endorsementWordsV21,
   senders: [
@@ -224,6 +231,7 @@ export const defaultLexicon: LexiconData = {
     ...senderAuthoritiesV19,
     ...senderAuthoritiesV20,
     ...senderAuthoritiesV23,
+    ...senderAuthoritiesV25,
   ],
   model: abuseModelWeights,
 };

@@ -915,6 +915,8 @@ export const contextRulesV2: readonly ContextRule[] = [
     category: "impersonation",
     severity: "block",
     window: 22,
+    // "No, ma'am. We don't involve the police. This is a civil matter." names no sender (1.24).
+    sameSentence: true,
     groups: [
       [
         "this is",
