@@ -74,7 +74,7 @@ describe("normalizeText", () => {
   });
 
   it("survives lone surrogates", () => {
-    expect(norm("a\ud800b\udc00c")).toBe("a b c");
+    expect(norm("ab\ud800cd\udc00ef")).toBe("ab cd ef");
   });
 
   it("returns nothing for empty text", () => {
@@ -157,8 +157,8 @@ describe("normalizeText", () => {
   });
 
   it("grows past the text's length when chat words expand it", () => {
-    const text = "u ".repeat(200);
+    const text = "u ok ".repeat(200);
     expect(spans(normalizeText(text))).toEqual(spans(normalizeTextGenerally(text)));
-    expect(normalizeText(text).length).toBe("you ".repeat(200).length - 1);
+    expect(normalizeText(text).length).toBe("you ok ".repeat(200).length - 1);
   });
 });

@@ -1,5 +1,6 @@
 import { CharClass, type CharTable, charTable, classOf } from "./char-table.js";
 import { isDash, isMaskSymbol, leetLetter, MASK } from "./leet.js";
+import { joinSpelledLetters } from "./spelled-letters.js";
 
 /** Text as the matcher sees it, with each unit's span in the original so findings point at what was written. */
 export interface NormalizedText {
@@ -468,16 +469,17 @@ class Normalizer {
  * separators between Latin words to one space (clause punctuation to one comma) so word boundaries
  * survive; reads leetspeak and masks inside Latin words ("bullsh1t", "f**k" and "f--k" → "f*k"); reads
  * chat spellings of whole words ("ur" → "your", "u" → "you") and an animal emoji after a pronoun as the
- * character it sounds like (你🐴 → 你马); and squeezes letter runs of three or more to two ("fuuuck" →
- * "fuuck", "asssshole" → "asshole").
+ * character it sounds like (你🐴 → 你马); squeezes letter runs of three or more to two ("fuuuck" →
+ * "fuuck", "asssshole" → "asshole"); and joins words spelled out letter by letter ("h.u.r.t" → "hurt",
+ * see spelled-letters.ts).
  */
 export function normalizeText(text: string, table: CharTable = charTable()): NormalizedText {
-  return new Normalizer(text, table, undefined, plainEntriesOf(table)).run();
+  return joinSpelledLetters(new Normalizer(text, table, undefined, plainEntriesOf(table)).run());
 }
 
 /** `normalizeText` without the fast path, unit by unit; the property test checks the two agree. */
 export function normalizeTextGenerally(text: string, table: CharTable = charTable()): NormalizedText {
-  return new Normalizer(text, table, undefined, undefined).run();
+  return joinSpelledLetters(new Normalizer(text, table, undefined, undefined).run());
 }
 
 /**
@@ -485,7 +487,7 @@ export function normalizeTextGenerally(text: string, table: CharTable = charTabl
  * callers that screen many messages and drop each result before the next (allocation dominated).
  */
 export function normalizeTextInto(text: string, table: CharTable, scratch: NormalizedText): NormalizedText {
-  return new Normalizer(text, table, scratch, plainEntriesOf(table)).run();
+  return joinSpelledLetters(new Normalizer(text, table, scratch, plainEntriesOf(table)).run());
 }
 
 /** The normalised text as a string, for compiling terms and for tests. */

@@ -22,7 +22,7 @@ import {
 import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
 import { isMention, isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
 import { writesAsRelative } from "./relative-writer.js";
-import { senderTagEnd } from "./sender-tag.js";
+import { senderTagEnd, servesArbitration } from "./sender-tag.js";
 import { endsSentenceBetween, sentenceStart } from "./sentence-bounds.js";
 import { firstAtOrAfter, spanIndexAt } from "./span-search.js";
 import { borrowerTurns, isInTurn } from "./speaker-turns.js";
@@ -503,8 +503,14 @@ export function screenMessage(
       (isInTurn(start, turns) ||
         (callNote && customerSpeaks(text, start)) ||
         (!negated && customerQuoted(start)));
+    // An arbitration commission serving a case under its own tag goes to a person (see sender-tag.ts).
+    const served = candidate.group === lexicon.senderGroup && servesArbitration(text, senderEnd);
     const severity: Severity =
-      reported || borrowers || (negated && !takenBack) ? "review" : takenBack ? "block" : source.severity;
+      reported || borrowers || served || (negated && !takenBack)
+        ? "review"
+        : takenBack
+          ? "block"
+          : source.severity;
     const finding: Finding = {
       category: source.category,
       severity,
@@ -515,11 +521,13 @@ export function screenMessage(
         ? `${source.rule}:reported`
         : borrowers
           ? `${source.rule}:borrower`
-          : takenBack
-            ? `${source.rule}:unless`
-            : negated
-              ? `${source.rule}:negated`
-              : source.rule,
+          : served
+            ? `${source.rule}:service`
+            : takenBack
+              ? `${source.rule}:unless`
+              : negated
+                ? `${source.rule}:negated`
+                : source.rule,
     };
     // A promise made in the sender's own voice, outside quotation marks, in a reply that also reports
     // what someone said ("上一位同事的说法不符合规定：我们也不会联系您孩子的学校") is still the sender's.

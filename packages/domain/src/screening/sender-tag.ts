@@ -51,3 +51,16 @@ function senderTagAt(text: string): number {
   const header = ENGLISH_HEADER.exec(text);
   return header === null || TOPIC.test(header[0]) ? 0 : header[0].length;
 }
+
+// An arbitration commission's tag over the service of a case (【XX仲裁委员会】…一案已受理，仲裁文书已通过电子邮件
+// 送达…答辩期): online lenders relay such notices from the commission that hears their cases (1.25).
+const ARBITRATION_TAG = /仲裁/u;
+const SERVES_CASE = /送达|已受理|答辩期|答辩意见|举证期/u;
+
+/**
+ * Whether a message whose sender tag ends at `senderEnd` is an arbitration commission serving a case:
+ * genuine or not, a person should check it, so its tag is read for review rather than blocked.
+ */
+export function servesArbitration(text: string, senderEnd: number): boolean {
+  return ARBITRATION_TAG.test(text.slice(0, senderEnd)) && SERVES_CASE.test(text);
+}

@@ -5,7 +5,20 @@ export type Turn = IndexSpan;
 
 // Speaker labels as call transcripts write them ("Borrower: …", "坐席：…"); a label counts at the start
 // of the text, a line or a sentence, so "尊敬的客户：" (a salutation) is not a speaker.
-const BORROWER = ["borrower", "customer", "debtor", "consumer", "client", "借款人", "客户", "用户", "债务人"];
+// The side the collector calls: the borrower, or a third party who answers ("对方：是不是他欠钱了", 1.25).
+const BORROWER = [
+  "borrower",
+  "customer",
+  "debtor",
+  "consumer",
+  "client",
+  "借款人",
+  "客户",
+  "用户",
+  "债务人",
+  "对方",
+  "third party",
+];
 const COLLECTOR = [
   "agent",
   "collector",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskedVariants, spacedVariant, stretchedVariants, termVariants } from "./term-variants.js";
+import { maskedVariants, stretchedVariants, termVariants } from "./term-variants.js";
 
 describe("term variants", () => {
   it("masks every inner run but keeps the first and last letter", () => {
@@ -7,17 +7,12 @@ describe("term variants", () => {
     expect(maskedVariants("ass")).toEqual([]);
   });
 
-  it("spells a word out letter by letter", () => {
-    expect(spacedVariant("idiot")).toBe("i d i o t");
-    expect(spacedVariant("sb")).toBeUndefined();
-  });
-
   it("draws out each single letter once", () => {
     expect(stretchedVariants("fuck")).toEqual(["ffuck", "fuuck", "fucck", "fuckk"]);
     expect(stretchedVariants("ass")).toEqual(["aass"]);
   });
 
-  it("adds masked and spaced forms only for abusive single words", () => {
+  it("adds masked and drawn-out forms only for abusive single words", () => {
     expect(termVariants("idiot", "insult")).toContain("id*ot");
     expect(termVariants("contact your employer", "third_party_disclosure")).toEqual([
       "contact your employer",

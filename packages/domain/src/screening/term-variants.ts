@@ -16,11 +16,6 @@ export function maskedVariants(term: string): string[] {
   return out;
 }
 
-/** The word spelled out letter by letter ("f u c k"), which "f.u.c.k" and "f-u-c-k" normalise to. */
-export function spacedVariant(term: string): string | undefined {
-  return term.length >= 3 && term.length <= 12 ? term.split("").join(" ") : undefined;
-}
-
 /** The word with one letter drawn out, as the normaliser leaves "fuuuuck" ("fuuck"). */
 export function stretchedVariants(term: string): string[] {
   const out: string[] = [];
@@ -36,8 +31,6 @@ export function termVariants(term: string, category: Category): string[] {
   if (MASKABLE.has(category) && SINGLE_WORD.test(term)) {
     for (const masked of maskedVariants(term)) out.add(masked);
     for (const stretched of stretchedVariants(term)) out.add(stretched);
-    const spaced = spacedVariant(term);
-    if (spaced !== undefined) out.add(spaced);
   }
   return [...out];
 }

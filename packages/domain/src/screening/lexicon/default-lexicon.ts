@@ -97,10 +97,13 @@ import { termsV23 } from "./v23-terms.js";
 import { allowPhrasesV25, genreWordsV25, senderAuthoritiesV25 } from "./v25-allow.js";
 import { contextRulesV25 } from "./v25-rules.js";
 import { termsV25 } from "./v25-terms.js";
+import { allowPhrasesV26, genreWordsV26 } from "./v26-allow.js";
+import { contextRulesV26 } from "./v26-rules.js";
+import { termsV26 } from "./v26-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.24.0",
+  version: "1.25.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -125,6 +128,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV22,
     ...termsV23,
     ...termsV25,
+    ...termsV26,
   ],
   contextRules: [
     ...contextRules,
@@ -151,6 +155,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV22,
     ...contextRulesV23,
     ...contextRulesV25,
+    ...contextRulesV26,
   ],
   allow: [
     ...allowPhrases,
@@ -173,6 +178,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV21,
     ...allowPhrasesV22,
     ...allowPhrasesV25,
+    ...allowPhrasesV26,
   ],
   negations: [
     ...negationWords,
@@ -221,6 +227,7 @@ export const defaultLexicon: LexiconData = {
     ...genreWordsV19,
     ...genreWordsV20,
     ...genreWordsV25,
+    ...genreWordsV26,
   ],
   endorsements: endorsementWordsV21,
   senders: [

@@ -9,8 +9,9 @@ import { combine } from "./combine.js";
  *   against the reader is a context rule, v23-rules.ts), and the insult said as a counterfactual ("you
  *   wouldn't be such a pathetic mess"), which a negation before it would otherwise turn into a promise;
  * - **false legal claims and impersonation**: the words of arrest and prosecution and the titles of
- *   the police spelled out letter by letter ("j a i l time", "p o l i c e department", "S.h.e.r.i.f.f"),
- *   as obscenities already are: a spelling that only dodges a filter.
+ *   the police spelled out letter by letter ("j a i l time", "p o l i c e department", "S.h.e.r.i.f.f").
+ *   Since 1.25 the normaliser joins any word spelled out that way (spelled-letters.ts), so those terms,
+ *   which would now read as the plain words, were removed.
  */
 export const termsV23: readonly TermGroup[] = [
   {
@@ -57,25 +58,5 @@ export const termsV23: readonly TermGroup[] = [
         "waste",
       ],
     ),
-  },
-  {
-    rule: "en-spelled-legal-v23",
-    category: "false_legal_claim",
-    severity: "block",
-    terms: [
-      "j a i l",
-      "p r i s o n",
-      "a r r e s t",
-      "a r r e s t e d",
-      "w a r r a n t",
-      "c r i m i n a l",
-      "f e l o n y",
-    ],
-  },
-  {
-    rule: "en-spelled-authority-v23",
-    category: "impersonation",
-    severity: "block",
-    terms: ["p o l i c e", "s h e r i f f", "d e t e c t i v e", "m a r s h a l"],
   },
 ];

@@ -14,14 +14,8 @@ export const genreWordsV25: readonly string[] = ["trainer", "trainee", "role-pla
 
 /**
  * Sender names no collector may open with, added in 1.24: Hong Kong's police force and its commercial
- * crime bureau (香港警務處商業罪案調查科通知：…), and English-speaking regulators (ASIC, FCA, CFPB).
+ * crime bureau (香港警務處商業罪案調查科通知：…). English-speaking regulators were sender names in 1.24.0
+ * and are not since 1.25.0: a lender's reply opens "Company response to CFPB complaint:"; a regulator's
+ * name as a notice's title or a caller's introduction is read by v25 terms and rules instead.
  */
-export const senderAuthoritiesV25: readonly string[] = [
-  "警务处",
-  "罪案调查科",
-  "asic",
-  "fca",
-  "cfpb",
-  "financial conduct authority",
-  "consumer financial protection bureau",
-];
+export const senderAuthoritiesV25: readonly string[] = ["警务处", "罪案调查科"];
