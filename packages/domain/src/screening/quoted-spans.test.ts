@@ -62,6 +62,14 @@ describe("quotedSpans", () => {
     expect(isMention(text.indexOf("曝光"), text.indexOf("曝光") + 2, text, quotedSpans(text))).toBe(true);
   });
 
+  it("reads a finding that runs on past a quoted list as named (1.26)", () => {
+    const text = "多次发送“不还钱就去你孩子学校”“把你照片发到业主群”等信息，并致电其同事";
+    const at = text.indexOf("你照片");
+    expect(isMention(at, text.indexOf("同事") + 2, text, quotedSpans(text))).toBe(true);
+    const once = "他说“把你照片发到业主群”，并致电其同事";
+    expect(isMention(once.indexOf("你照片"), once.indexOf("同事") + 2, once, quotedSpans(once))).toBe(false);
+  });
+
   it("reads a finding across a quoted list as named", () => {
     const text = 'flag "police", "court", "jail" for review';
     expect(isMention(text.indexOf("police"), text.indexOf("jail") + 4, text, quotedSpans(text))).toBe(true);

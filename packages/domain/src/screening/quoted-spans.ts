@@ -87,7 +87,7 @@ export function isQuoted(at: number, spans: readonly QuotedSpan[]): boolean {
 const MAX_MENTION = 16;
 const LIST_JOINER = /^[\s、，,;；/]*(?:(?:and|or|和|或|及|与|以及)\s*)?$/iu;
 const CALLED_A_WORD =
-  /^\s*(?:这个说法|这种说法|的说法|这个词|这类词|这些词|等词|等字眼|等说法|等表述|等高风险词|(?:并)?(?:不是|并非)法律(?:用语|概念|术语)|is\s+not\s+a\s+legal\s+term|isn't\s+a\s+legal\s+term|(?:多为|均为|纯属|都是)[^。！？\n]{0,8}(?:话术|谣言|谣传|说法|骗局))/iu;
+  /^\s*(?:这个说法|这种说法|的说法|这个词|这类词|这些词|等词|等字眼|等说法|等表述|等高风险词|(?:并)?(?:不是|并非)法律(?:用语|概念|术语)|is\s+not\s+a\s+legal\s+term|isn't\s+a\s+legal\s+term|(?:多为|均为|纯属|都是)[^。！？\n]{0,8}(?:话术|谣言|谣传|说法|骗局|恐吓))/iu;
 // A rumour quoted to be refuted (关于网传“…将把逾期用户信息发到朋友圈”的说法，我司郑重声明…): the whole
 // claim is named, however long (1.24).
 const RUMOUR = /(?:网传|网上流传|网上传言|有传言称|传言|谣传|rumou?rs?\s+that)的?\s*$/iu;
@@ -107,8 +107,14 @@ export function isMention(start: number, end: number, text: string, spans: reado
   let last = first;
   while (spans[last]!.end < end) {
     const next = spans[last + 1];
-    if (next === undefined || end <= next.start || !isListed(text, spans[last]!, next)) return false;
-    last++;
+    if (next !== undefined && end > next.start && isListed(text, spans[last]!, next)) {
+      last++;
+      continue;
+    }
+    // A finding that runs on past the last quotation of a list (a rule's window carried it into
+    // "…”等信息，并致电其同事") is still named there (1.26).
+    if (last > first || (first > 0 && isListed(text, spans[first - 1]!, spans[first]!))) break;
+    return false;
   }
   const span = spans[first]!;
   if (spans.slice(first, last + 1).some((s) => s.end - s.start > MAX_MENTION)) return false;

@@ -1028,3 +1028,31 @@ describe("lexicon 1.24 rules and their limits", () => {
     }
   });
 });
+
+describe("lexicon 1.26 rules and their limits", () => {
+  it("blocks the structures r49–r52 taught", () => {
+    for (const text of [
+      "u got kidz, u got a h0use, u got a LOT 2 lose. pay up",
+      "You've got a house, a dog, two kids. Lots of things can break.",
+      "We'd hate for the kids to be frightened by what they see at the door.",
+      "I've copied your team leads on this so they understand why you keep dodging us.",
+      "We will paste notices with your name and photo at your HDB void deck and lift lobby.",
+      "今天下午五点之前不处理，我就给你们部门主管打电话，把你借钱不还的事一五一十讲清楚。",
+      "我司将于本周五派员到您住处扣押您的车辆抵债。",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+  });
+
+  it("leaves the customer's swearing in a transcript, and lawful notices, alone", () => {
+    for (const text of [
+      "customer oh for god's sake this is the fourth goddamn call agent I'm sorry ma'am I'll set your account to one call a week",
+      "客户你们这帮吸血鬼不要再打了 坐席先生我理解您的心情 如需分期可以跟我说",
+      "Please visit your home branch with ID proof to discuss a one-time settlement.",
+      "Nothing about your account has been or will be shared with your family or employer.",
+      "这不是吓唬您，是正常流程。您要是真有困难，现在告诉我。",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});

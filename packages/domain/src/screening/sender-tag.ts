@@ -53,9 +53,10 @@ function senderTagAt(text: string): number {
 }
 
 // An arbitration commission's tag over the service of a case (【XX仲裁委员会】…一案已受理，仲裁文书已通过电子邮件
-// 送达…答辩期): online lenders relay such notices from the commission that hears their cases (1.25).
-const ARBITRATION_TAG = /仲裁/u;
-const SERVES_CASE = /送达|已受理|答辩期|答辩意见|举证期/u;
+// 送达…答辩期): online lenders relay such notices from the commission that hears their cases (1.25); and a
+// court's pre-suit mediation (【XX区人民法院诉前调解】…已由本院委派调解组织进行诉前调解, 1.26).
+const ARBITRATION_TAG = /仲裁|诉前调解/u;
+const SERVES_CASE = /送达|已受理|答辩期|答辩意见|举证期|委派调解|调解组织/u;
 
 /**
  * Whether a message whose sender tag ends at `senderEnd` is an arbitration commission serving a case:

@@ -23,4 +23,13 @@ describe("borrowerTurns", () => {
     expect(borrowerTurns("尊敬的客户：坐席：")).toEqual([]);
     expect(borrowerTurns("no labels here")).toEqual([]);
   });
+
+  it("reads bare labels in speech-to-text that opens with one (1.26)", () => {
+    const en = "customer stop calling me you idiots agent I'm sorry sir I can set up a plan";
+    expect(borrowerTurns(en)).toEqual([{ start: 0, end: en.indexOf("agent") }]);
+    const zh = "客户你们这帮吸血鬼 坐席好的先生我理解";
+    expect(borrowerTurns(zh)).toEqual([{ start: 0, end: zh.indexOf("坐席") }]);
+    expect(borrowerTurns("Dear customer, our agent will call you")).toEqual([]);
+    expect(borrowerTurns("尊敬的客户您好，坐席将致电您")).toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ const BORROWER = [
   "客户",
   "用户",
   "债务人",
+  "客戶",
   "对方",
   "third party",
 ];
@@ -38,6 +39,36 @@ const LABEL = new RegExp(
 );
 const IS_BORROWER = new Set(BORROWER);
 const HAS_COLON = /[:：]/;
+// Speech-to-text writes no colons ("customer oh for god's sake … agent I'm sorry ma'am", 客户你们这帮…坐席好的先生):
+// there a label stands bare, after a break and before a space or a Chinese character (1.25). Only the
+// labels such output uses, and only in a text that opens with one, since "尊敬的客户" or "our agent" in
+// a message is no speaker.
+const BARE = [
+  "customer",
+  "debtor",
+  "borrower",
+  "caller",
+  "agent",
+  "collector",
+  "客户",
+  "客戶",
+  "借款人",
+  "坐席",
+  "催收员",
+];
+const BARE_LABEL = new RegExp(`(?:^|[\\s。？！.?!，,])(${BARE.join("|")})(?=[\\s\\p{Script=Han}])`, "giu");
+const OPENS_WITH_LABEL = new RegExp(`^\\s*(?:${BARE.join("|")})(?=[\\s\\p{Script=Han}])`, "iu");
+
+function labelsOf(text: string, pattern: RegExp): { at: number; borrower: boolean }[] {
+  return [...text.matchAll(pattern)].map((match) => ({
+    at: match.index + match[0].indexOf(match[1]!),
+    borrower: IS_BORROWER.has(match[1]!.toLowerCase()),
+  }));
+}
+
+function isTwoSided(labels: readonly { borrower: boolean }[]): boolean {
+  return labels.some((label) => label.borrower) && !labels.every((label) => label.borrower);
+}
 
 /**
  * The borrower's turns in a call transcript: from a borrower label to the next label. What the
@@ -45,12 +76,9 @@ const HAS_COLON = /[:：]/;
  * abuse. Only a text with labels of both sides is a transcript; a lone "Customer:" is a salutation.
  */
 export function borrowerTurns(text: string): Turn[] {
-  if (!HAS_COLON.test(text)) return [];
-  const labels = [...text.matchAll(LABEL)].map((match) => ({
-    at: match.index + match[0].indexOf(match[1]!),
-    borrower: IS_BORROWER.has(match[1]!.toLowerCase()),
-  }));
-  if (!labels.some((label) => label.borrower) || labels.every((label) => label.borrower)) return [];
+  let labels = HAS_COLON.test(text) ? labelsOf(text, LABEL) : [];
+  if (!isTwoSided(labels)) labels = OPENS_WITH_LABEL.test(text) ? labelsOf(text, BARE_LABEL) : [];
+  if (!isTwoSided(labels)) return [];
   return labels.flatMap((label, i) =>
     label.borrower ? [{ start: label.at, end: labels[i + 1]?.at ?? text.length }] : [],
   );

@@ -16,6 +16,12 @@ describe("joinSpelledLetters (through normalizeText)", () => {
     expect(norm("Y o u r   c a r   w i l l   b u r n")).toBe("your car will burn");
   });
 
+  it("ends a word at another kind of gap, and keeps an article after a word", () => {
+    expect(norm("You're a d-e-a-d-b-e-a-t and a l.o.s.e.r")).toBe("you re a deadbeat and a loser");
+    expect(norm("you're a s c u m b a g")).toBe("you re a scumbag");
+    expect(norm("a s s h o l e")).toBe("asshole");
+  });
+
   it("leaves one- and two-letter words and ordinary text alone", () => {
     expect(norm("u r late")).toBe("you r late");
     expect(norm("The U.S. office at 9 a.m.")).toBe("the u s office at 9 a m");

@@ -22,32 +22,49 @@ function letterTokenEnd(normalized: NormalizedText, i: number): number {
   return j;
 }
 
-/** The width in the original of the gap at unit `i` ("h.u": 1, "f  u": 2), or 0 when it is no space. */
-function gapWidth(normalized: NormalizedText, i: number): number {
-  return normalized.units[i] === SPACE ? normalized.end[i]! - normalized.start[i]! : 0;
+/** Whether the gap at unit `i` is written as the gap at unit `first` ("h.u.r": "." twice; "f  u  c": "  " twice). */
+function sameGap(normalized: NormalizedText, text: string, i: number, first: number): boolean {
+  const { units, start, end } = normalized;
+  if (units[i] !== SPACE || units[first] !== SPACE) return false;
+  const width = end[first]! - start[first]!;
+  return end[i]! - start[i]! === width && text.startsWith(text.slice(start[first]!, end[first]!), start[i]!);
 }
+
+// English words of one letter: after a word and before a space ("you're a s c u m b a g") they are words,
+// unlike the first letter of a dotted acronym ("the I.R.S.").
+const A = 0x61;
+const I = 0x69;
+const WHITESPACE = /\s/u;
 
 /**
  * Joins words spelled out letter by letter ("s c u m b a g", "h.u.r.t", "f  u  c  k", "j j l x r") into
- * the word, in place: at least three one-letter tokens with gaps of one width between them. A wider gap
- * ends the word, so "Y o u r   c a r" reads "your car". A lone "u" the normaliser read
- * as "you" is the letter again. Acronyms spelled with dots ("I.R.S.", "U.S.A.") read as the acronym,
+ * the word, in place: at least three one-letter tokens with the same gap between them. Another gap ends
+ * the word, so "Y o u r   c a r" reads "your car" and "a d-e-a-d" reads "a dead"; so does "a" or "I"
+ * after a word ("you're a l o s e r"). A lone "u" the normaliser read as "you" is the letter again. Acronyms spelled with dots ("I.R.S.", "U.S.A.") read as the acronym,
  * as the lexicon writes them. Each letter keeps its span in the original.
  */
-export function joinSpelledLetters(normalized: NormalizedText): NormalizedText {
+export function joinSpelledLetters(normalized: NormalizedText, text: string): NormalizedText {
   const { units, start, end } = normalized;
   const length = normalized.length;
   let write = 0;
   let read = 0;
   while (read < length) {
-    const first = read === 0 || !isLetter(units[read - 1]!) ? letterTokenEnd(normalized, read) : -1;
+    let first = read === 0 || !isLetter(units[read - 1]!) ? letterTokenEnd(normalized, read) : -1;
+    if (
+      first >= 0 &&
+      read >= 2 &&
+      (units[read] === A || units[read] === I) &&
+      isLetter(units[read - 2]!) &&
+      WHITESPACE.test(text.charAt(start[first]!))
+    )
+      first = -1;
     // Tokens of a run: [token start, token end) pairs; most text has no one-letter word, and none after it.
     let tokens: number[] | undefined;
-    const width = first >= 0 && first + 1 < length ? gapWidth(normalized, first) : 0;
-    if (width > 0) {
+    if (first >= 0 && first + 1 < length && units[first] === SPACE) {
       tokens = [read, first];
+      const gap = first;
       let at = first;
-      while (at + 1 < length && gapWidth(normalized, at) === width) {
+      while (at + 1 < length && sameGap(normalized, text, at, gap)) {
         const next = letterTokenEnd(normalized, at + 1);
         if (next < 0 || (next < length && isLetter(units[next]!))) break;
         tokens.push(at + 1, next);

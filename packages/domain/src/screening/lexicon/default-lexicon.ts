@@ -100,10 +100,13 @@ import { termsV25 } from "./v25-terms.js";
 import { allowPhrasesV26, genreWordsV26 } from "./v26-allow.js";
 import { contextRulesV26 } from "./v26-rules.js";
 import { termsV26 } from "./v26-terms.js";
+import { allowPhrasesV27, genreWordsV27, negationWordsV27, redressWordsV27 } from "./v27-allow.js";
+import { contextRulesV27 } from "./v27-rules.js";
+import { termsV27 } from "./v27-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.25.0",
+  version: "1.26.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -129,6 +132,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV23,
     ...termsV25,
     ...termsV26,
+    ...termsV27,
   ],
   contextRules: [
     ...contextRules,
@@ -156,6 +160,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV23,
     ...contextRulesV25,
     ...contextRulesV26,
+    ...contextRulesV27,
   ],
   allow: [
     ...allowPhrases,
@@ -179,6 +184,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV22,
     ...allowPhrasesV25,
     ...allowPhrasesV26,
+    ...allowPhrasesV27,
   ],
   negations: [
     ...negationWords,
@@ -193,6 +199,7 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV17,
     ...negationWordsV18,
     ...negationWordsV19,
+    ...negationWordsV27,
   ],
   unless: unlessWords,
   reported: [
@@ -215,6 +222,7 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV11,
     ...redressWordsV17,
     ...redressWordsV19,
+    ...redressWordsV27,
   ],
   norms: [...normWordsV8, ...normWordsV10, ...normWordsV12, ...normWordsV15, ...normWordsV19],
   genres: [
@@ -228,6 +236,7 @@ export const defaultLexicon: LexiconData = {
     ...genreWordsV20,
     ...genreWordsV25,
     ...genreWordsV26,
+    ...genreWordsV27,
   ],
   endorsements: endorsementWordsV21,
   senders: [
