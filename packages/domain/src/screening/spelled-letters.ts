@@ -22,6 +22,30 @@ function letterTokenEnd(normalized: NormalizedText, i: number): number {
   return j;
 }
 
+/** Whether unit `i` is a letter standing for one written character that is a token alone (not "o" in "to"). */
+function isLoneLetter(normalized: NormalizedText, i: number, step: number): boolean {
+  const { units, start, end } = normalized;
+  if (!isLetter(units[i]!) || end[i]! - start[i]! !== 1) return false;
+  const beside = i + step;
+  return beside < 0 || beside >= normalized.length || !isLetter(units[beside]!) || start[beside] === start[i];
+}
+
+/**
+ * Where the first token of the first "letter gap letter" pair starts ("a b", "h.u", "s c you"), or -1: a
+ * tight pass over the units, since the full reading below costs more per unit.
+ */
+function firstLetterPair(normalized: NormalizedText): number {
+  const { units, start, length } = normalized;
+  for (let i = 1; i + 1 < length; i++) {
+    if (units[i] !== SPACE || !isLoneLetter(normalized, i - 1, -1) || !isLoneLetter(normalized, i + 1, 1))
+      continue;
+    let token = i - 1;
+    while (token > 0 && start[token - 1] === start[i - 1]) token--;
+    return token;
+  }
+  return -1;
+}
+
 /** Whether the gap at unit `i` is written as the gap at unit `first` ("h.u.r": "." twice; "f  u  c": "  " twice). */
 function sameGap(normalized: NormalizedText, text: string, i: number, first: number): boolean {
   const { units, start, end } = normalized;
@@ -40,14 +64,18 @@ const WHITESPACE = /\s/u;
  * Joins words spelled out letter by letter ("s c u m b a g", "h.u.r.t", "f  u  c  k", "j j l x r") into
  * the word, in place: at least three one-letter tokens with the same gap between them. Another gap ends
  * the word, so "Y o u r   c a r" reads "your car" and "a d-e-a-d" reads "a dead"; so does "a" or "I"
- * after a word ("you're a l o s e r"). A lone "u" the normaliser read as "you" is the letter again. Acronyms spelled with dots ("I.R.S.", "U.S.A.") read as the acronym,
- * as the lexicon writes them. Each letter keeps its span in the original.
+ * after a word ("you're a l o s e r"). A lone "u" the normaliser read as "you" is the letter again.
+ * Acronyms spelled with dots ("I.R.S.", "U.S.A.") read as the acronym, as the lexicon writes them. Each
+ * letter keeps its span in the original.
  */
 export function joinSpelledLetters(normalized: NormalizedText, text: string): NormalizedText {
   const { units, start, end } = normalized;
   const length = normalized.length;
-  let write = 0;
-  let read = 0;
+  // Nothing before the first gap between two one-letter tokens can join, and most texts have none.
+  const from = firstLetterPair(normalized);
+  if (from < 0) return normalized;
+  let write = from;
+  let read = from;
   while (read < length) {
     let first = read === 0 || !isLetter(units[read - 1]!) ? letterTokenEnd(normalized, read) : -1;
     if (
@@ -73,9 +101,12 @@ export function joinSpelledLetters(normalized: NormalizedText, text: string): No
       if (tokens.length < MIN_RUN * 2) tokens = undefined;
     }
     if (tokens === undefined) {
-      units[write] = units[read]!;
-      start[write] = start[read]!;
-      end[write] = end[read]!;
+      // Most texts join nothing: units move only once a join has opened a gap behind them.
+      if (write !== read) {
+        units[write] = units[read]!;
+        start[write] = start[read]!;
+        end[write] = end[read]!;
+      }
       write++;
       read++;
       continue;
