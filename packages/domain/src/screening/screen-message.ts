@@ -1,7 +1,7 @@
 import { modelHits } from "./abuse-model.js";
 import { emptyMatches, scanAutomaton } from "./aho-corasick.js";
 import { customerSpeaks, isCallNote, transcribedByReader } from "./call-note.js";
-import type { CompiledLexicon } from "./compile-lexicon.js";
+import { BOUNDED_END, BOUNDED_START, type CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext, hasEveryGroup } from "./context-rules.js";
 import { sentenceFrames } from "./described-conduct.js";
 import { firstPersonReader } from "./first-person.js";
@@ -244,13 +244,16 @@ export function screenMessage(
 
   scanAutomaton(lexicon.automaton, units, length, matches);
   const { pairs } = matches;
+  const { bounds } = lexicon;
+  const { patternLength } = lexicon.automaton;
   for (let m = 0; m < matches.count; m++) {
     const pattern = pairs[m * 2]!;
     const end = pairs[m * 2 + 1]!;
-    const start = end - lexicon.automaton.patternLength[pattern]!;
+    const start = end - patternLength[pattern]!;
+    const bounded = bounds[pattern]!;
+    if ((bounded & BOUNDED_START) !== 0 && isWordUnit(units[start - 1])) continue;
+    if ((bounded & BOUNDED_END) !== 0 && end < length && isWordUnit(units[end])) continue;
     const use = lexicon.uses[pattern]!;
-    if (use.boundedStart && isWordUnit(units[start - 1])) continue;
-    if (use.boundedEnd && end < length && isWordUnit(units[end])) continue;
     if (use.allow) allowed.push({ start, end });
     // "no." before a number abbreviates "number" ("your neighbour at no. 14 owes"), and negates nothing.
     if (use.negation && !isNumberSign(units, start, end, text, normalized.end[end - 1]!)) {
