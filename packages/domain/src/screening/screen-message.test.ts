@@ -699,7 +699,7 @@ describe("lexicon 1.13", () => {
 
   it("hears a threat that carries its own negation", () => {
     expect(verdict("Don't make us hurt anyone.")).toBe("block");
-    expect(verdict("Please don't make us wait, reply today.")).toBe("allow");
+    expect(verdict("Please don't make us wait, reply today.")).not.toBe("block");
   });
 
   it("leaves the legitimate side of each family alone", () => {
@@ -1051,6 +1051,30 @@ describe("lexicon 1.26 rules and their limits", () => {
       "Please visit your home branch with ID proof to discuss a one-time settlement.",
       "Nothing about your account has been or will be shared with your family or employer.",
       "这不是吓唬您，是正常流程。您要是真有困难，现在告诉我。",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});
+
+describe("lexicon 1.27 rules and their limits", () => {
+  it("blocks r53–r56's code-switched abuse and veiled threats", () => {
+    for (const text of [
+      "Putang ina mo, magbayad ka na!",
+      "Behen ke l*de, paisa kab dega?",
+      "Pukimak punya orang, pay your loan la!",
+      "您孩子每天下午四点半放学走的那条小路挺偏的，做家长的还是多留意一下安全。",
+      "We know Lily gets picked up at 3:15. Nobody wants any surprises at pickup time.",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+  });
+
+  it("leaves an association's guidance and a lawful notice of suit alone", () => {
+    for (const text of [
+      "【XX市互联网金融协会】倡议书：会员机构在贷后催收中不得向借款人亲友、同事泄露债务信息。",
+      "Our client intends to file a civil action in County Court. This is not a threat of criminal action.",
+      "如果本月25号前仍无法还款，公司会按合同约定向法院起诉，这是正常的法律程序，不是吓唬您。",
     ]) {
       expect(verdict(text), text).not.toBe("block");
     }

@@ -103,10 +103,13 @@ import { termsV26 } from "./v26-terms.js";
 import { allowPhrasesV27, genreWordsV27, negationWordsV27, redressWordsV27 } from "./v27-allow.js";
 import { contextRulesV27 } from "./v27-rules.js";
 import { termsV27 } from "./v27-terms.js";
+import { allowPhrasesV28, negationWordsV28, normWordsV28 } from "./v28-allow.js";
+import { contextRulesV28 } from "./v28-rules.js";
+import { termsV28 } from "./v28-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.26.0",
+  version: "1.27.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -133,6 +136,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV25,
     ...termsV26,
     ...termsV27,
+    ...termsV28,
   ],
   contextRules: [
     ...contextRules,
@@ -161,6 +165,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV25,
     ...contextRulesV26,
     ...contextRulesV27,
+    ...contextRulesV28,
   ],
   allow: [
     ...allowPhrases,
@@ -185,6 +190,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV25,
     ...allowPhrasesV26,
     ...allowPhrasesV27,
+    ...allowPhrasesV28,
   ],
   negations: [
     ...negationWords,
@@ -200,6 +206,7 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV18,
     ...negationWordsV19,
     ...negationWordsV27,
+    ...negationWordsV28,
   ],
   unless: unlessWords,
   reported: [
@@ -224,7 +231,14 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV19,
     ...redressWordsV27,
   ],
-  norms: [...normWordsV8, ...normWordsV10, ...normWordsV12, ...normWordsV15, ...normWordsV19],
+  norms: [
+    ...normWordsV8,
+    ...normWordsV10,
+    ...normWordsV12,
+    ...normWordsV15,
+    ...normWordsV19,
+    ...normWordsV28,
+  ],
   genres: [
     ...genreWordsV8,
     ...genreWordsV10,

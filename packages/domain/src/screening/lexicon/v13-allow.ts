@@ -107,7 +107,9 @@ export const genreWordsV13: readonly string[] = [
  * the courts and bailiffs the 1.5 list left out ("Official notice from HM Courts and Tribunals Service:").
  */
 export const senderAuthoritiesV13: readonly string[] = [
-  ...ZH_REGULATORS.filter((body) => body !== "纪委" && body !== "税务局"),
+  // An industry association (互联网金融协会, 银行业协会) heads its own guidance to members (倡议书), and has
+  // no power a collector could borrow by its name alone (1.27).
+  ...ZH_REGULATORS.filter((body) => body !== "纪委" && body !== "税务局" && !body.endsWith("协会")),
   "hmrc",
   "hm revenue",
   "revenue and customs",
