@@ -59,8 +59,9 @@ const ARBITRATION_TAG = /仲裁|诉前调解/u;
 const SERVES_CASE = /送达|已受理|答辩期|答辩意见|举证期|委派调解|调解组织/u;
 
 /**
- * Whether a message whose sender tag ends at `senderEnd` is an arbitration commission serving a case:
- * genuine or not, a person should check it, so its tag is read for review rather than blocked.
+ * Whether a message whose sender tag ends at `senderEnd` is an arbitration commission, or a court's
+ * pre-suit mediation, serving a case: genuine or not, a person should check it, so its tag is read for
+ * review rather than blocked.
  */
 export function servesArbitration(text: string, senderEnd: number): boolean {
   return ARBITRATION_TAG.test(text.slice(0, senderEnd)) && SERVES_CASE.test(text);

@@ -40,7 +40,7 @@ const LABEL = new RegExp(
 const IS_BORROWER = new Set(BORROWER);
 const HAS_COLON = /[:：]/;
 // Speech-to-text writes no colons ("customer oh for god's sake … agent I'm sorry ma'am", 客户你们这帮…坐席好的先生):
-// there a label stands bare, after a break and before a space or a Chinese character (1.25). Only the
+// there a label stands bare, after a break and before a space or a Chinese character (1.26). Only the
 // labels such output uses, and only in a text that opens with one, since "尊敬的客户" or "our agent" in
 // a message is no speaker.
 const BARE = [
