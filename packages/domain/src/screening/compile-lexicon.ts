@@ -27,9 +27,6 @@ export interface PatternUse {
   endorsement: boolean;
   /** An authority that, inside the message's leading sender tag, is impersonated. */
   sender: boolean;
-  /** A Latin letter or digit at either end must sit on a word boundary. */
-  boundedStart: boolean;
-  boundedEnd: boolean;
 }
 
 /** `CompiledLexicon.bounds` bits: the pattern starts (ends) with a Latin letter or digit that must sit on a word boundary. */
@@ -47,8 +44,8 @@ export interface CompiledLexicon {
   automaton: Automaton;
   uses: readonly PatternUse[];
   /**
-   * Each pattern's BOUNDED_START and BOUNDED_END, as in its PatternUse: about a third of matches
-   * fail the word-boundary check, and this lets them fail without the use's object being read.
+   * Each pattern's BOUNDED_START and BOUNDED_END: about a third of matches fail the word-boundary
+   * check, and this lets them fail without the pattern's PatternUse being read.
    */
   bounds: Uint8Array;
   table: CharTable;
@@ -89,8 +86,6 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
         genre: false,
         endorsement: false,
         sender: false,
-        boundedStart: WORD_EDGE.test(pattern.charAt(0)),
-        boundedEnd: WORD_EDGE.test(pattern.charAt(pattern.length - 1)),
       });
     }
     return uses[id]!;
@@ -177,8 +172,10 @@ export function compileLexicon(base: LexiconData, extraTerms: readonly TermGroup
     automaton: buildAutomaton(patterns),
     uses,
     bounds: Uint8Array.from(
-      uses,
-      (u) => (u.boundedStart ? BOUNDED_START : 0) | (u.boundedEnd ? BOUNDED_END : 0),
+      patterns,
+      (pattern) =>
+        (WORD_EDGE.test(pattern.charAt(0)) ? BOUNDED_START : 0) |
+        (WORD_EDGE.test(pattern.charAt(pattern.length - 1)) ? BOUNDED_END : 0),
     ),
     table,
     model: base.model === undefined ? undefined : decodeModel(base.model),

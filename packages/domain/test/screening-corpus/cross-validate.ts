@@ -26,7 +26,9 @@ function kindOf(verdict: string, findings: readonly Finding[]): Kind | undefined
   if (verdict === "review" && findings.every(own)) return "words";
   if (
     verdict === "block" &&
-    findings.every((f) => f.rule.endsWith(":confirmed") && own({ ...f, rule: f.rule.slice(0, -10) }))
+    findings.every(
+      (f) => f.rule.endsWith(":confirmed") && own({ ...f, rule: f.rule.replace(/:confirmed$/, "") }),
+    )
   )
     return "words";
   return undefined;
