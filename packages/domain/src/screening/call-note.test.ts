@@ -18,6 +18,16 @@ describe("isCallNote", () => {
     expect(isCallNote("[Phone] Agent notes: left a voicemail.")).toBe(true);
   });
 
+  it("reads a bracket tag that opens with the log's name, whatever else it holds (1.28)", () => {
+    expect(isCallNote("[Call log | Agent 5520 | off-script] Agent: Listen, pay the balance.")).toBe(true);
+    expect(isCallNote("[Phone note] Left a message.")).toBe(true);
+    expect(isCallNote("[Call center update] We are open on Sunday.")).toBe(false);
+    // "script" in the tag names no training script: the agent's words are the call.
+    expect(verdict("[Call log | Agent 5520 | off-script] Agent: Listen, you piece of sh!t, pay up.")).toBe(
+      "block",
+    );
+  });
+
   it("does not read a QA review or a note mentioned later", () => {
     expect(isCallNote("QA review, call 8812: agent told the customer …")).toBe(false);
     expect(isCallNote("质检记录：坐席称……")).toBe(false);

@@ -915,7 +915,8 @@ describe("lexicon 1.21 vocabulary and rules, on text not in the rounds", () => {
     expect(verdict("Hi, this is her husband. She's in hospital and I'm not responsible for her debt.")).toBe(
       "allow",
     );
-    expect(verdict("我是公司法务部的王律师，受托与您协商还款事宜。")).toBe("allow");
+    // The model retrained with 1.28 reviews it: r58 has a collector posing as a firm's lawyer in these words.
+    expect(verdict("我是公司法务部的王律师，受托与您协商还款事宜。")).not.toBe("block");
     expect(
       verdict(
         "News: a debt collector was convicted of impersonating police officers and threatening borrowers with arrest.",
@@ -1075,6 +1076,33 @@ describe("lexicon 1.27 rules and their limits", () => {
       "【XX市互联网金融协会】倡议书：会员机构在贷后催收中不得向借款人亲友、同事泄露债务信息。",
       "Our client intends to file a civil action in County Court. This is not a threat of criminal action.",
       "如果本月25号前仍无法还款，公司会按合同约定向法院起诉，这是正常的法律程序，不是吓唬您。",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});
+
+describe("lexicon 1.28 rules and their limits", () => {
+  it("blocks r57–r60's known schedules, boards of defaulters, benefits stopped and told relatives", () => {
+    for (const text of [
+      "We know Ava's school lets out at 2:50. Let's clear the balance before then.",
+      "Your photo and balance go on our Defaulters Board tonight.",
+      "Pay today or your child benefit will be stopped.",
+      "Called borrower's brother and advised him of the balance owed.",
+      "你老母閪，仲唔還錢？",
+      "我哋係律政司，你嘅案件已經登記。",
+      "明天几位兄弟在你公司门口等你，好好聊聊。",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+  });
+
+  it("leaves the lowest instalment, a council's advice and a lawful suit alone", () => {
+    for (const text of [
+      "您每月最低能接受多少还款？我们可以据此制定分期方案。",
+      "消费者委员会提醒：如遭恐吓，可向警察局报案。",
+      "公司会依法起诉，起诉不是吓唬您，但这是民事案件，不会坐牢。",
+      "We do not publish a list of defaulters, and nothing about your account is shared with your family.",
     ]) {
       expect(verdict(text), text).not.toBe("block");
     }

@@ -106,10 +106,13 @@ import { termsV27 } from "./v27-terms.js";
 import { allowPhrasesV28, negationWordsV28, normWordsV28 } from "./v28-allow.js";
 import { contextRulesV28 } from "./v28-rules.js";
 import { termsV28 } from "./v28-terms.js";
+import { allowPhrasesV29, genreWordsV29, senderAuthoritiesV29 } from "./v29-allow.js";
+import { contextRulesV29 } from "./v29-rules.js";
+import { termsV29 } from "./v29-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.27.0",
+  version: "1.28.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -137,6 +140,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV26,
     ...termsV27,
     ...termsV28,
+    ...termsV29,
   ],
   contextRules: [
     ...contextRules,
@@ -166,6 +170,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV26,
     ...contextRulesV27,
     ...contextRulesV28,
+    ...contextRulesV29,
   ],
   allow: [
     ...allowPhrases,
@@ -191,6 +196,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV26,
     ...allowPhrasesV27,
     ...allowPhrasesV28,
+    ...allowPhrasesV29,
   ],
   negations: [
     ...negationWords,
@@ -251,6 +257,7 @@ export const defaultLexicon: LexiconData = {
     ...genreWordsV25,
     ...genreWordsV26,
     ...genreWordsV27,
+    ...genreWordsV29,
   ],
   endorsements: endorsementWordsV21,
   senders: [
@@ -262,6 +269,7 @@ export const defaultLexicon: LexiconData = {
     ...senderAuthoritiesV20,
     ...senderAuthoritiesV23,
     ...senderAuthoritiesV25,
+    ...senderAuthoritiesV29,
   ],
   model: abuseModelWeights,
 };

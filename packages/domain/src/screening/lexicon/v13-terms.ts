@@ -183,7 +183,7 @@ export const EN_PITY_IF: readonly string[] = [
 ];
 
 // How a caller introduces the body it speaks for ("this is the ATO", "calling from HMRC").
-const EN_SELF_INTRODUCTIONS = [
+export const EN_SELF_INTRODUCTIONS: readonly string[] = [
   "this is",
   "this is the",
   "calling from",

@@ -129,7 +129,7 @@ export const ZH_ALL_PEOPLE_V14: readonly string[] = [...PEOPLE, ...ZH_MORE_PEOPL
 const ZH_REACH_V14 = ["告诉", "通知", "联系", "转告", "找", "找到", "打给", "打电话给", "发给", "通报"];
 
 // Hong Kong and Taiwanese police ranks and units, as normalisation folds them (香港警務處 → 香港警务处).
-const ZH_HK_POLICE = [
+export const ZH_HK_POLICE: readonly string[] = [
   "香港警务处",
   "警务处",
   "商业罪案调查科",
