@@ -109,7 +109,7 @@ describe.each(dialects)("message screening at the edges on %s", (dialect) => {
   });
 
   it("approves fixed text with review findings only when the supervisor acknowledges them", async () => {
-    const stern = "Final notice: pay {{amount}} before we refer your account to a collection agency.";
+    const stern = "Final notice: pay {{amount}} or we may ask the court for a summons.";
     const refused = await approve("stern", stern);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().detail).toContain("acknowledgeFindings");

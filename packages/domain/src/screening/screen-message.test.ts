@@ -1108,3 +1108,31 @@ describe("lexicon 1.28 rules and their limits", () => {
     }
   });
 });
+
+describe("lexicon 1.29 rules and their limits", () => {
+  it("blocks r61–r64's formal and polite abuse", () => {
+    for (const text of [
+      "Dear Sir, we note your vehicle is parked on the street overnight. Vehicles are, regrettably, vulnerable to all manner of damage.",
+      "Our field agents are not known for their patience. Have the cash ready.",
+      "Your name has been submitted to the National Delinquent Debtor Registry.",
+      "Ignoring our calls is itself a federal offense, punishable by fines.",
+      "您好，贵部门的李**女士在我司借款已逾期30天，麻烦您提醒她尽快处理。",
+      "近期天干物燥，请检查住所门窗及燃气是否安全，以免家中起火殃及家人。",
+      "Our records show a balance of $900. Accounts like yours are listed on our public website with name and photo.",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+  });
+
+  it("leaves a swearing caller, a scam warning and a court's own warrant alone", () => {
+    for (const text of [
+      "Agent: Hi, this is Ana with Crestview. Caller: This is bullsh*t, you people call every damn day. Agent: I'm sorry, I can note a better time.",
+      "你好 我们真的不是骗子哈 您可以在官方APP里看到同样的账单",
+      "凡是让你先转钱再撤案的，100%是骗子。",
+      "If you fail to appear as ordered, the court may issue a bench warrant.",
+      "刚才是您女儿接的电话 我们只说找您有点事 没说别的 您方便的时候回个电话吗",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});

@@ -18,6 +18,13 @@ describe("borrowerTurns", () => {
     expect(isInTurn(text.indexOf("不会"), turns)).toBe(false);
   });
 
+  it("gives the caller's turns to the called side (1.29)", () => {
+    const text = "Agent: Is now a good time? Caller: Are you f***ing kidding me? Agent: I'm sorry.";
+    expect(borrowerTurns(text).map((turn) => text.slice(turn.start, turn.end).trim())).toEqual([
+      "Caller: Are you f***ing kidding me?",
+    ]);
+  });
+
   it("needs labels of both sides, so a salutation is not a transcript", () => {
     expect(borrowerTurns("Customer: pay now or we will come to your house")).toEqual([]);
     expect(borrowerTurns("尊敬的客户：坐席：")).toEqual([]);

@@ -19,6 +19,8 @@ const BORROWER = [
   "客戶",
   "对方",
   "third party",
+  // The one who answers an outbound call's transcript ("Agent: … Caller: Are you f***ing kidding me?", 1.29).
+  "caller",
 ];
 const COLLECTOR = [
   "agent",

@@ -109,10 +109,13 @@ import { termsV28 } from "./v28-terms.js";
 import { allowPhrasesV29, genreWordsV29, senderAuthoritiesV29 } from "./v29-allow.js";
 import { contextRulesV29 } from "./v29-rules.js";
 import { termsV29 } from "./v29-terms.js";
+import { allowPhrasesV30, redressWordsV30, reportedWordsV30 } from "./v30-allow.js";
+import { contextRulesV30 } from "./v30-rules.js";
+import { termsV30 } from "./v30-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.28.0",
+  version: "1.29.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -141,6 +144,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV27,
     ...termsV28,
     ...termsV29,
+    ...termsV30,
   ],
   contextRules: [
     ...contextRules,
@@ -171,6 +175,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV27,
     ...contextRulesV28,
     ...contextRulesV29,
+    ...contextRulesV30,
   ],
   allow: [
     ...allowPhrases,
@@ -197,6 +202,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV27,
     ...allowPhrasesV28,
     ...allowPhrasesV29,
+    ...allowPhrasesV30,
   ],
   negations: [
     ...negationWords,
@@ -224,6 +230,7 @@ export const defaultLexicon: LexiconData = {
     ...reportedWordsV10,
     ...reportedWordsV11,
     ...reportedWordsV19,
+    ...reportedWordsV30,
   ],
   redress: [
     ...redressWords,
@@ -236,6 +243,7 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV17,
     ...redressWordsV19,
     ...redressWordsV27,
+    ...redressWordsV30,
   ],
   norms: [
     ...normWordsV8,

@@ -34,7 +34,7 @@ describe("the stored lexicon cache", () => {
       nowMs: () => clock,
     });
     const verdict = () =>
-      (screenMessage("your vrelmquist is ready", other.current()) as { verdict: string }).verdict;
+      (screenMessage("your vrelmquist statement is ready", other.current()) as { verdict: string }).verdict;
     expect(verdict()).toBe("allow");
 
     await addLexiconTerms(
@@ -43,7 +43,8 @@ describe("the stored lexicon cache", () => {
       { category: "insult", severity: "block", terms: ["vrelmquist"] },
     );
     expect(
-      (screenMessage("your vrelmquist is ready", t.deps.lexicon.current()) as { verdict: string }).verdict,
+      (screenMessage("your vrelmquist statement is ready", t.deps.lexicon.current()) as { verdict: string })
+        .verdict,
     ).toBe("block");
     expect(verdict()).toBe("allow");
 
