@@ -41,6 +41,8 @@ const SCOPE_NEGATIONS: readonly string[] = [
   "threatens you with",
   "threatening you with",
   "threats of",
+  // "不会因为暂时还不上钱就被抓、被拘留" (1.30): a consequence denied for a cause, up to the clause's end.
+  "不会因为",
   "冒充",
   "假冒",
   "自称",
@@ -77,6 +79,8 @@ const FILLERS: ReadonlySet<string> = new Set([
   "be",
   "ever",
   "going",
+  // "You cannot go to jail for this" (1.30): going is what the sentence denies, like being.
+  "go",
   "to",
   "we",
   "i",

@@ -1136,3 +1136,33 @@ describe("lexicon 1.29 rules and their limits", () => {
     }
   });
 });
+
+describe("lexicon 1.30 rules and their limits", () => {
+  it("blocks r65–r68's abuse of the old, the ill and third parties", () => {
+    for (const text of [
+      "That's your f-cking problem, not mine.",
+      "You live alone, right? At your age nobody would find you for days.",
+      "Listen, you old fossil, pay the water bill.",
+      "刘大爷，如不偿还，社保局将停发您的养老金。",
+      "As a listed reference on this loan you may be held financially responsible for the balance.",
+      "您好，想找一下您的朋友李**，他在我们这儿的贷款逾期了。",
+      "HAVE YOU SEEN THIS MAN? Owes our client $900. Reward offered.",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+  });
+
+  it("leaves a denied jail, a crisis call, a fraud alert and a borrower's own post alone", () => {
+    for (const text of [
+      "Agent: No, Angela. You cannot go to jail for not being able to pay a credit card.",
+      "借款逾期属于民事纠纷，不会因为暂时还不上钱就被抓、被拘留。",
+      "You may also want to place a fraud alert with one of the credit bureaus.",
+      "Please reach out to 988 or your roommate. Take care of yourself.",
+      "I'll call you back on your cell after 5:30.",
+      "朋友圈：今天有个催收打到我妈那儿去了，去TM的，骚扰我家人不行。",
+      "To the Court-Appointed Conservator for E*** M***: please contact us about the account.",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});

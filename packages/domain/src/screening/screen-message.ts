@@ -1,5 +1,6 @@
 import { modelHits } from "./abuse-model.js";
 import { emptyMatches, scanAutomaton } from "./aho-corasick.js";
+import { postsAsBorrower } from "./borrower-post.js";
 import { customerSpeaks, isCallNote, transcribedByReader } from "./call-note.js";
 import { BOUNDED_END, BOUNDED_START, type CompiledLexicon } from "./compile-lexicon.js";
 import { type CueHit, findContext, hasEveryGroup } from "./context-rules.js";
@@ -376,6 +377,8 @@ export function screenMessage(
   // A relative writing in about the borrower discloses nothing the collector did, and what they
   // quote ("someone on the phone said she \"could go to prison\"") was said to them.
   const relative = writesAsRelative(text);
+  // The borrower's own post about their debt: its words and groups are theirs (see borrower-post.ts).
+  const ownPost = postsAsBorrower(text);
   // Sentences that frame their act as someone else's conduct (see described-conduct.ts), read once.
   // And sentences in which the writer tells what a collector did to them; both over one sentence split.
   const frames = sentenceFrames(text);
@@ -497,13 +500,15 @@ export function screenMessage(
       ((callNote && !customerSpeaks(text, start) && !victim(start)) ||
         (quote >= 0 && transcribedByReader(text, quotes[quote]!.start)));
     const reported = (described || mentioned) && !logged;
-    // In a call transcript the borrower's own words ("are you going to have me arrested?") are theirs.
+    // In a call transcript the borrower's own words ("are you going to have me arrested?") are theirs,
+    // as are a post's the borrower wrote.
     // So are the customer's in a call note ("Customer said \"I'm going to kill myself…\""), and, in any
     // message, a quotation the sentence gives to the customer ("Borrower just yelled 'go to hell'"),
     // unless negated there (客户问“你们不会把我的事发到家长群吧”), which the promise below reads.
     const borrowers =
       !reported &&
-      (isInTurn(start, turns) ||
+      (ownPost ||
+        isInTurn(start, turns) ||
         (callNote && customerSpeaks(text, start)) ||
         (!negated && customerQuoted(start)));
     // An arbitration commission serving a case under its own tag goes to a person (see sender-tag.ts).

@@ -25,6 +25,14 @@ describe("borrowerTurns", () => {
     ]);
   });
 
+  it("gives co-signers', guarantors' and contacts' turns to the called side (1.30)", () => {
+    const text = "Co-signer: this is bulls**t. Agent: I understand. 联系人：他妈的天天打 坐席：非常抱歉。";
+    expect(borrowerTurns(text).map((turn) => text.slice(turn.start, turn.end).trim())).toEqual([
+      "Co-signer: this is bulls**t.",
+      "联系人：他妈的天天打",
+    ]);
+  });
+
   it("needs labels of both sides, so a salutation is not a transcript", () => {
     expect(borrowerTurns("Customer: pay now or we will come to your house")).toEqual([]);
     expect(borrowerTurns("尊敬的客户：坐席：")).toEqual([]);

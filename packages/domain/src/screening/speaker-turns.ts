@@ -21,6 +21,15 @@ const BORROWER = [
   "third party",
   // The one who answers an outbound call's transcript ("Agent: … Caller: Are you f***ing kidding me?", 1.29).
   "caller",
+  // Others the collector lawfully calls, who swear at the agent as borrowers do (1.30).
+  "co-signer",
+  "cosigner",
+  "guarantor",
+  "executor",
+  "担保人",
+  "保证人",
+  "联系人",
+  "来电人",
 ];
 const COLLECTOR = [
   "agent",

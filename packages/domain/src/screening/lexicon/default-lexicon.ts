@@ -112,10 +112,13 @@ import { termsV29 } from "./v29-terms.js";
 import { allowPhrasesV30, redressWordsV30, reportedWordsV30 } from "./v30-allow.js";
 import { contextRulesV30 } from "./v30-rules.js";
 import { termsV30 } from "./v30-terms.js";
+import { allowPhrasesV31, negationWordsV31, senderAuthoritiesV31 } from "./v31-allow.js";
+import { contextRulesV31 } from "./v31-rules.js";
+import { termsV31 } from "./v31-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.29.0",
+  version: "1.30.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -145,6 +148,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV28,
     ...termsV29,
     ...termsV30,
+    ...termsV31,
   ],
   contextRules: [
     ...contextRules,
@@ -176,6 +180,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV28,
     ...contextRulesV29,
     ...contextRulesV30,
+    ...contextRulesV31,
   ],
   allow: [
     ...allowPhrases,
@@ -203,6 +208,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV28,
     ...allowPhrasesV29,
     ...allowPhrasesV30,
+    ...allowPhrasesV31,
   ],
   negations: [
     ...negationWords,
@@ -219,6 +225,7 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV19,
     ...negationWordsV27,
     ...negationWordsV28,
+    ...negationWordsV31,
   ],
   unless: unlessWords,
   reported: [
@@ -278,6 +285,7 @@ export const defaultLexicon: LexiconData = {
     ...senderAuthoritiesV23,
     ...senderAuthoritiesV25,
     ...senderAuthoritiesV29,
+    ...senderAuthoritiesV31,
   ],
   model: abuseModelWeights,
 };
