@@ -1166,3 +1166,30 @@ describe("lexicon 1.30 rules and their limits", () => {
     }
   });
 });
+
+describe("lexicon 1.31 rules and their limits", () => {
+  it("blocks r69–r72's abuse, and a genre header over a threat with a deadline", () => {
+    for (const text of [
+      "Our field rep hates being kept waiting, so it'd be safer for everyone if this got handled.",
+      "Oye Marco, sería una lástima que algo le pasara a su casita. Paga hoy.",
+      "唔想屋企道門俾人淋紅油，就快啲還錢。",
+      "Under the terms of your loan agreement, we are authorized to garnish 25% of your wages.",
+      "【普法小课堂】网贷逾期超过90天即构成合同诈骗罪。请在今日18:00前结清，以免被刑事拘留。",
+    ]) {
+      expect(verdict(text), text).toBe("block");
+    }
+  });
+
+  it("leaves a regulator's list of tactics, a lender without power and a reference alone", () => {
+    for (const text of [
+      "消委會提示：如有收債人以恐嚇、淋紅油、向僱主或親友披露債務等手法追債，可即時報警。",
+      "我们作为贷款机构，没有权力限制您出境。",
+      "For your reference, the balance is $1,213.40 and you will receive a written statement.",
+      "Unless you were a co-signer, you're not personally responsible for his debt.",
+      // The same lie under the same header, demanding nothing, reads as an explainer's example: a person decides.
+      "【普法小课堂】网贷逾期超过90天即构成合同诈骗罪，会被刑事拘留。",
+    ]) {
+      expect(verdict(text), text).not.toBe("block");
+    }
+  });
+});

@@ -21,6 +21,7 @@ import {
   promiseListScopes,
 } from "./negation.js";
 import { type NormalizedText, normalizeTextInto } from "./normalize-text.js";
+import { demandsPayment } from "./payment-demand.js";
 import { isMention, isQuoted, type QuotedSpan, quotedSpans } from "./quoted-spans.js";
 import { writesAsRelative } from "./relative-writer.js";
 import { senderTagEnd, servesArbitration } from "./sender-tag.js";
@@ -332,7 +333,8 @@ export function screenMessage(
       : sentenceStart(text, normalized.start[Math.min(...normStarts)]!);
   // A header over a tactic praised for working ("Team lead tip: … Works every time") teaches it: the
   // genre reports nothing there.
-  if (genreStarts.length > 0 && turns.length === 0 && !endorses) {
+  // Nor does one over a demand that the reader pay by a time: that is collection (see payment-demand.ts).
+  if (genreStarts.length > 0 && turns.length === 0 && !endorses && !demandsPayment(text)) {
     const headerEnd = leadingHeaderEnd(text);
     if (
       genreStarts.some(

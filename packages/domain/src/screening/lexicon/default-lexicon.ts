@@ -115,10 +115,13 @@ import { termsV30 } from "./v30-terms.js";
 import { allowPhrasesV31, negationWordsV31, senderAuthoritiesV31 } from "./v31-allow.js";
 import { contextRulesV31 } from "./v31-rules.js";
 import { termsV31 } from "./v31-terms.js";
+import { allowPhrasesV32, genreWordsV32, negationWordsV32, redressWordsV32 } from "./v32-allow.js";
+import { contextRulesV32 } from "./v32-rules.js";
+import { termsV32 } from "./v32-terms.js";
 
 /** The shipped lexicon; bump `version` on every change so screens and their records name what they ran. */
 export const defaultLexicon: LexiconData = {
-  version: "1.30.0",
+  version: "1.31.0",
   terms: [
     ...zhTerms,
     ...zhTermsV2,
@@ -149,6 +152,7 @@ export const defaultLexicon: LexiconData = {
     ...termsV29,
     ...termsV30,
     ...termsV31,
+    ...termsV32,
   ],
   contextRules: [
     ...contextRules,
@@ -181,6 +185,7 @@ export const defaultLexicon: LexiconData = {
     ...contextRulesV29,
     ...contextRulesV30,
     ...contextRulesV31,
+    ...contextRulesV32,
   ],
   allow: [
     ...allowPhrases,
@@ -209,6 +214,7 @@ export const defaultLexicon: LexiconData = {
     ...allowPhrasesV29,
     ...allowPhrasesV30,
     ...allowPhrasesV31,
+    ...allowPhrasesV32,
   ],
   negations: [
     ...negationWords,
@@ -226,6 +232,7 @@ export const defaultLexicon: LexiconData = {
     ...negationWordsV27,
     ...negationWordsV28,
     ...negationWordsV31,
+    ...negationWordsV32,
   ],
   unless: unlessWords,
   reported: [
@@ -251,6 +258,7 @@ export const defaultLexicon: LexiconData = {
     ...redressWordsV19,
     ...redressWordsV27,
     ...redressWordsV30,
+    ...redressWordsV32,
   ],
   norms: [
     ...normWordsV8,
@@ -273,6 +281,7 @@ export const defaultLexicon: LexiconData = {
     ...genreWordsV26,
     ...genreWordsV27,
     ...genreWordsV29,
+    ...genreWordsV32,
   ],
   endorsements: endorsementWordsV21,
   senders: [
