@@ -1,11 +1,11 @@
 /**
  * A call note: the log an agent or the lender keeps of one call ("Call note: Agent told the customer…",
- * 【电话小结】坐席称…, "[Call log | Agent 5520 | off-script] Agent: …", 1.28), under a leading header that names it,
- * after an optional channel tag. What it
- * records the agent saying is the call itself, not a report of someone else's words: a note that the
- * agent called the customer “低能儿”, or told them "people who don't pay end up getting hurt", is the
- * abuse logged, even when it adds "Flagged by QA" or 属违规话术. A reviewer's findings about other
- * people's calls ("QA review", 质检记录) keep their own header and stay reports.
+ * 【电话小结】坐席称…, "[Call log | Agent 5520 | off-script] Agent: …" since 1.28), under a leading header
+ * that names it, after an optional channel tag. What it records the agent saying is the call itself, not a
+ * report of someone else's words: a note that the agent called the customer “低能儿”, or told them "people
+ * who don't pay end up getting hurt", is the abuse logged, even when it adds "Flagged by QA" or 属违规话术.
+ * A reviewer's findings about other people's calls ("QA review", 质检记录) keep their own header and stay
+ * reports.
  */
 const CALL_NOTE_HEADER =
   /^\s*(?:[[【［][^\]】］\n]{0,16}[\]】］]\s*)?(?:(?:call|phone|collector|agent)\s+(?:note|notes|log|summary)\s*[:：-]|[[［]\s*(?:call|phone)\s+(?:note|notes|log|summary)\b|[[【［]\s*(?:电话小结|電話小結|通话小结|通話小結|催收小结|催收小結|通话记录|通話記錄|催记|催記))/i;

@@ -7,7 +7,7 @@ describe("demandsPayment", () => {
     expect(demandsPayment("Your family will be told tomorrow unless payment is made.")).toBe(true);
     expect(demandsPayment("请在今日18:00前结清，以免被刑事拘留。")).toBe(true);
     expect(demandsPayment("今晚12点前处理，不然明天有人上门。")).toBe(true);
-    expect(demandsPayment("请于三日内联系经办民警并结清欠款。")).toBe(false);
+    expect(demandsPayment("请于三日内结清欠款，否则后果自负。")).toBe(true);
   });
 
   it("does not read advice, a news report or an explainer", () => {
