@@ -12,7 +12,7 @@ const ZH_PLATFORM_HEADER =
   /^\s*[[【［(（]?\s*(?:朋友圈|微博|抖音|小红书|[^\]】］)）\n]{0,6}群)\s*[\]】］)）:：]/u;
 const ZH_OWN_DEBT =
   /我(?:之前|最近|现在|的)?(?:在还|还了|欠的|借的)?(?:那笔|几笔|这笔|一笔)?(?:网贷|贷款|借款|欠款|信用卡)|(?:打到|打给|打了|骚扰)我/u;
-const ZH_FIRST_SENTENCE = /^[^。！？!?\n]*[。！？!?\n]?[^。！？!?\n]*/u;
+const ZH_FIRST_SENTENCE = /^[^。！？!?\n]*/u;
 
 /** Whether `text` is the borrower's own post about their debt (see above). */
 export function postsAsBorrower(text: string): boolean {
